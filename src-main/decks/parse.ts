@@ -1,0 +1,84 @@
+/**
+ * Parsing deck and scenario files from text. No file system here: the main process, the deck
+ * check script and the tests all hand in text and a file name (used only in messages).
+ *
+ * Every problem in a file is reported in one go: YAML syntax errors first (when there are any,
+ * the value is not trusted and checking stops there), then every schema issue and every rule of
+ * rules.ts, sorted by line.
+ */
+import { LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { byPosition, type DeckError } from './errors';
+import { Locator, valueAt } from './locate';
+import { Positions } from './positions';
+import { deckRules, scenarioRules } from './rules';
+import { deckFileSchema, scenarioFileSchema, type DeckFile, type ScenarioFile } from './schema';
+
+export type ParseResult<K extends string, T> =
+  | ({ ok: true } & { [key in K]: T })
+  | { ok: false; errors: DeckError[] };
+
+export interface ParseOptions {
+  /** Ids of the scenarios that exist: a drill naming another one is an error. Unchecked when absent. */
+  scenarios?: ReadonlySet<string>;
+  /** The file must be named after its id (`decks/<id>.yaml`), as curated files are. */
+  idMatchesFileName?: boolean;
+}
+
+export function parseDeck(text: string, fileName: string, options: ParseOptions = {}): ParseResult<'deck', DeckFile> {
+  const rules = (raw: unknown, at: Locator) => [
+    ...fileNameRule(raw, fileName, options, at),
+    ...deckRules(raw, at, options.scenarios),
+  ];
+  const result = parseWith(text, fileName, deckFileSchema, rules);
+  return result.ok ? { ok: true, deck: result.value } : result;
+}
+
+export function parseScenario(
+  text: string,
+  fileName: string,
+  options: Pick<ParseOptions, 'idMatchesFileName'> = {},
+): ParseResult<'scenario', ScenarioFile> {
+  const rules = (raw: unknown, at: Locator) => [...fileNameRule(raw, fileName, options, at), ...scenarioRules(raw, at)];
+  const result = parseWith(text, fileName, scenarioFileSchema, rules);
+  return result.ok ? { ok: true, scenario: result.value } : result;
+}
+
+function parseWith<T>(
+  text: string,
+  file: string,
+  schema: z.ZodType<T>,
+  rules: (raw: unknown, at: Locator) => DeckError[],
+): { ok: true; value: T } | { ok: false; errors: DeckError[] } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const positions = new Positions(doc, lines);
+
+  if (doc.errors.length > 0) {
+    const errors = doc.errors.map((e) => ({
+      file,
+      line: positions.lineOfOffset(e.pos[0]),
+      message: `YAML syntax: ${firstLine(e.message)}`,
+    }));
+    return { ok: false, errors };
+  }
+  const raw: unknown = doc.toJS({ maxAliasCount: 100 });
+  if (raw === null || raw === undefined) return { ok: false, errors: [{ file, line: 1, message: 'the file is empty' }] };
+
+  const at = new Locator(file, positions, raw);
+  const parsed = schema.safeParse(raw);
+  const errors = [...(parsed.success ? [] : parsed.error.issues.flatMap((i) => at.fromIssue(i))), ...rules(raw, at)];
+  if (errors.length > 0 || !parsed.success) return { ok: false, errors: errors.sort(byPosition) };
+  return { ok: true, value: parsed.data };
+}
+
+function fileNameRule(raw: unknown, fileName: string, options: ParseOptions, at: Locator): DeckError[] {
+  if (!options.idMatchesFileName) return [];
+  const id = valueAt(raw, ['id']);
+  const base = fileName.split(/[\\/]/).pop()!.replace(/\.ya?ml$/, '');
+  return typeof id === 'string' && id !== base ? [at.at(['id'], `must match the file name ("${base}")`)] : [];
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.trim();
+}
