@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatDeckError } from '../../../src-main/decks/errors';
+import { readDeckDir } from '../../../src-main/decks/read-dir';
+import type { CardDef } from '../../../src-main/decks/schema';
+
+const root = join(__dirname, '..', '..', '..');
+const dir = readDeckDir(join(root, 'decks'), root);
+const cards = dir.decks.flatMap(({ deck }) => deck.cards.map((card) => ({ deck: deck.id, card })));
+
+/** The commands a learner is taught to type: these must be ones today's tools accept. */
+function typedAnswers(card: CardDef): string[] {
+  if (card.kind === 'type') return [card.answer];
+  if (card.kind === 'command') return [card.answer, ...(card.accept ?? []), ...(card.template ? [card.template] : [])];
+  return [];
+}
+
+describe('the curated decks in decks/', () => {
+  it('parse without a single error, scenarios included', () => {
+    expect(dir.errors.map(formatDeckError)).toEqual([]);
+    expect(dir.decks.length).toBeGreaterThan(0);
+  });
+
+  it('each name the note they were written from', () => {
+    for (const { deck } of dir.decks) expect(deck.description, deck.id).toMatch(/nota/i);
+  });
+
+  it('give every drill at least one alternative accepted form', () => {
+    const without = cards.filter(({ card }) => card.kind === 'command' && !(card.accept?.length)).map(({ deck, card }) => `${deck}/${card.id}`);
+    expect(without).toEqual([]);
+  });
+
+  it('never teach the typos of the notes or flags kubectl has removed', () => {
+    const wrong = [/kuberclt/, /deplyment/, /kukectl/, /kubctl/, /docker containers /, /--export/, /--generator/, /kubectl run\b.*--replicas/, /minekube/];
+    const offenders = cards.flatMap(({ deck, card }) =>
+      typedAnswers(card)
+        .filter((text) => wrong.some((w) => w.test(text)))
+        .map((text) => `${deck}/${card.id}: ${text}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+});
