@@ -111,15 +111,33 @@ export function reviewCalendar(settings: CalendarSettings): DayCalendar {
   }
   formatterFor(timeZone); // fail now, not on first use
   const startShift = dayStartHour * HOUR_MS;
-  return {
-    dayOf(instant) {
-      const wall = instant + zoneOffsetMs(instant, timeZone);
-      return Math.floor((wall - startShift) / DAY_MS);
-    },
-    startOf(day) {
-      return instantOfWallTime(day * DAY_MS + startShift, timeZone);
-    },
+
+  // Intl lookups cost ~15 µs each, and the scheduler asks about the same few days again and
+  // again, so remember day starts and the last day found. Caching is invisible to callers: the
+  // answers are the same, only faster.
+  const starts = new Map<number, number>();
+  const startOf = (day: number): number => {
+    let start = starts.get(day);
+    if (start === undefined) {
+      if (starts.size >= 4096) starts.clear();
+      start = instantOfWallTime(day * DAY_MS + startShift, timeZone);
+      starts.set(day, start);
+    }
+    return start;
   };
+  let lastDay = 0;
+  let lastStart = Infinity;
+  let lastEnd = -Infinity;
+  const dayOf = (instant: number): number => {
+    if (instant >= lastStart && instant < lastEnd) return lastDay;
+    const wall = instant + zoneOffsetMs(instant, timeZone);
+    const day = Math.floor((wall - startShift) / DAY_MS);
+    lastDay = day;
+    lastStart = startOf(day);
+    lastEnd = startOf(day + 1);
+    return day;
+  };
+  return { dayOf, startOf };
 }
 
 /** The civil day number of a local date (for tests and for feeding day numbers to `streak`). */
