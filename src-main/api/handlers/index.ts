@@ -1,0 +1,16 @@
+import type { Handlers } from '../dispatch';
+import { appHandlers } from './app';
+import { deckHandlers } from './decks';
+import { settingsHandlers } from './settings';
+import type { Services } from './services';
+
+export type { Services } from './services';
+
+/** Every method of the contract, one namespace per file. The type fails to check if one is missing. */
+export function createHandlers(s: Services): Handlers {
+  return {
+    ...appHandlers(s),
+    ...deckHandlers(s),
+    ...settingsHandlers(s),
+  };
+}

@@ -1,0 +1,10 @@
+import type { Store } from '../../store';
+import type { AppInfo } from '../types';
+
+/** What handlers may use. Handlers never import Electron, HTTP or the file layout directly. */
+export interface Services {
+  store: Store;
+  info: AppInfo;
+  /** ms since epoch; injected so tests can move time. */
+  now: () => number;
+}

@@ -1,0 +1,22 @@
+/** The store: one open database and the repositories over it — the only SQL in the code base. */
+import { openDatabase, type OpenOptions, type Db } from './database';
+import { createCardsRepo } from './repos/cards';
+import { createDecksRepo } from './repos/decks';
+import { createSettingsRepo } from './repos/settings';
+
+export function openStore(options: OpenOptions) {
+  const db: Db = openDatabase(options);
+  return {
+    file: options.file,
+    decks: createDecksRepo(db),
+    cards: createCardsRepo(db),
+    settings: createSettingsRepo(db),
+    close(): void {
+      db.close();
+    },
+  };
+}
+
+export type Store = ReturnType<typeof openStore>;
+export { StoreError } from './errors';
+export { DATABASE_FILE_NAME } from './database';

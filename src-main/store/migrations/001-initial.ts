@@ -1,0 +1,81 @@
+/**
+ * Schema v1. A deck file's card definition is a *note*; each note yields one or more reviewable
+ * *cards* (a reversed twin, one per cloze number), which carry the scheduling state. Review
+ * history hangs on cards, so a note's content can change without losing it.
+ */
+export const initialSchema = `
+CREATE TABLE decks (
+  id              TEXT PRIMARY KEY,
+  title           TEXT NOT NULL,
+  description     TEXT NOT NULL DEFAULT '',
+  lang            TEXT NOT NULL DEFAULT 'es',
+  version         INTEGER NOT NULL DEFAULT 1,
+  origin          TEXT NOT NULL DEFAULT 'user' CHECK (origin IN ('curated', 'user', 'import')),
+  scheduler       TEXT NOT NULL DEFAULT 'sm2' CHECK (scheduler IN ('sm2', 'fsrs')),
+  new_per_day     INTEGER NOT NULL DEFAULT 20 CHECK (new_per_day >= 0),
+  reviews_per_day INTEGER NOT NULL DEFAULT 200 CHECK (reviews_per_day >= 0),
+  position        INTEGER NOT NULL DEFAULT 0,
+  created_at      INTEGER NOT NULL,
+  updated_at      INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE notes (
+  id           INTEGER PRIMARY KEY,
+  deck_id      TEXT NOT NULL REFERENCES decks(id) ON DELETE CASCADE,
+  key          TEXT NOT NULL,
+  kind         TEXT NOT NULL CHECK (kind IN ('basic', 'cloze', 'choice', 'type', 'command')),
+  content      TEXT NOT NULL,
+  user_content TEXT,
+  tags         TEXT NOT NULL DEFAULT '',
+  position     INTEGER NOT NULL,
+  retired      INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),
+  created_at   INTEGER NOT NULL,
+  updated_at   INTEGER NOT NULL,
+  UNIQUE (deck_id, key)
+) STRICT;
+CREATE INDEX notes_deck_order ON notes (deck_id, position);
+
+CREATE TABLE cards (
+  id            INTEGER PRIMARY KEY,
+  note_id       INTEGER NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+  ord           INTEGER NOT NULL,
+  phase         TEXT NOT NULL DEFAULT 'new' CHECK (phase IN ('new', 'review')),
+  reps          INTEGER NOT NULL DEFAULT 0,
+  ef            INTEGER NOT NULL DEFAULT 2500,
+  interval_days INTEGER NOT NULL DEFAULT 0,
+  due           INTEGER,
+  lapses        INTEGER NOT NULL DEFAULT 0,
+  redrill       INTEGER NOT NULL DEFAULT 0 CHECK (redrill IN (0, 1)),
+  fsrs          TEXT,
+  suspended     INTEGER NOT NULL DEFAULT 0 CHECK (suspended IN (0, 1)),
+  buried_until  INTEGER,
+  retired       INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),
+  revision      INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (note_id, ord)
+) STRICT;
+CREATE INDEX cards_due ON cards (due) WHERE phase = 'review';
+
+CREATE TABLE review_log (
+  id                   INTEGER PRIMARY KEY,
+  card_id              INTEGER NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
+  reviewed_at          INTEGER NOT NULL,
+  grade                INTEGER NOT NULL CHECK (grade BETWEEN 0 AND 5),
+  kind                 TEXT NOT NULL,
+  duration_ms          INTEGER NOT NULL DEFAULT 0,
+  state_before         TEXT NOT NULL,
+  state_after          TEXT NOT NULL,
+  ef_before            INTEGER NOT NULL,
+  ef_after             INTEGER NOT NULL,
+  interval_before      INTEGER NOT NULL,
+  interval_after       INTEGER NOT NULL,
+  due_before           INTEGER,
+  due_after            INTEGER
+) STRICT;
+CREATE INDEX review_log_card ON review_log (card_id, reviewed_at);
+CREATE INDEX review_log_time ON review_log (reviewed_at);
+
+CREATE TABLE settings (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) STRICT;
+`;

@@ -1,0 +1,12 @@
+import { initialSchema } from './001-initial';
+
+export interface Migration {
+  /** The `PRAGMA user_version` this migration brings the file to. */
+  version: number;
+  sql: string;
+}
+
+/** In order; never edit a released entry, add a new one. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, sql: initialSchema }];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,56 @@
+/**
+ * Each test gets its own browser-mode server (built app, real handlers, real SQLite file in a
+ * fresh folder), so tests never share state and can run in any order.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+
+const root = path.resolve(__dirname, '..', '..');
+
+export interface RunningApp {
+  url: string;
+  origin: string;
+  token: string;
+  dataDir: string;
+}
+
+async function startServer(dataDir: string, locale: string): Promise<{ app: RunningApp; child: ChildProcess }> {
+  const child = spawn(process.execPath, [path.join(root, 'out', 'main', 'web.js'), '--port', '0'], {
+    cwd: root,
+    env: { ...process.env, REPASO_DATA_DIR: dataDir, LANG: locale },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Open: (http:\/\/127\.0\.0\.1:\d+\/\?token=(\S+))/.exec(output);
+      if (match) resolve(match[1]!);
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`browser mode exited with ${code}:\n${output}`)));
+  });
+  const parsed = new URL(url);
+  return { app: { url, origin: parsed.origin, token: parsed.searchParams.get('token')!, dataDir }, child };
+}
+
+export const test = base.extend<{ app: RunningApp; openApp: (page: Page) => Promise<void> }>({
+  app: async ({ locale }, use) => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'repaso-e2e-'));
+    const { app, child } = await startServer(dataDir, locale ?? 'en-US');
+    await use(app);
+    child.kill('SIGTERM');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  },
+  openApp: async ({ app }, use) => {
+    await use(async (page: Page) => {
+      await page.goto(app.url);
+      await expect(page.getByRole('navigation')).toBeVisible();
+    });
+  },
+});
+
+export { expect };
