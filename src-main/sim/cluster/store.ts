@@ -1,0 +1,121 @@
+/**
+ * The object store, the simulator's etcd: objects by resource and `namespace/name`, listed in key
+ * order as the API server lists them. Stored objects are deep-frozen and replaced on every write,
+ * so `clone()` copies maps, not objects.
+ */
+import type { KObject } from '../api/types';
+import { deepFreeze, objectKey } from './objects';
+
+/** Storage key of a resource: the plural plus the group, `deployments.apps`. */
+export type ResourceKey = string;
+
+interface UidEntry {
+  res: ResourceKey;
+  key: string;
+}
+
+export class ObjectStore {
+  private buckets = new Map<ResourceKey, Map<string, KObject>>();
+  /** Sorted lists per resource, rebuilt lazily after a write to that resource. */
+  private sorted = new Map<ResourceKey, readonly KObject[]>();
+  private byUid = new Map<string, UidEntry>();
+  private rv = 1000;
+  /** Writes to anything but events: controllers rerun only when this moves. */
+  writes = 0;
+  /** `res\u0000key` of objects written since the stage engine last looked. */
+  dirty = new Set<string>();
+
+  clone(): ObjectStore {
+    const copy = new ObjectStore();
+    for (const [res, bucket] of this.buckets) copy.buckets.set(res, new Map(bucket));
+    copy.sorted = new Map(this.sorted);
+    copy.byUid = new Map(this.byUid);
+    copy.rv = this.rv;
+    copy.writes = this.writes;
+    copy.dirty = new Set(this.dirty);
+    return copy;
+  }
+
+  nextResourceVersion(): string {
+    this.rv += 1;
+    return String(this.rv);
+  }
+
+  get(res: ResourceKey, namespace: string | undefined, name: string): KObject | undefined {
+    return this.buckets.get(res)?.get(objectKey(namespace, name));
+  }
+
+  getByUid(uid: string): KObject | undefined {
+    const e = this.byUid.get(uid);
+    return e ? this.buckets.get(e.res)?.get(e.key) : undefined;
+  }
+
+  hasUid(uid: string): boolean {
+    return this.byUid.has(uid);
+  }
+
+  /** Stores (or replaces) an object, freezing it. The caller has set its metadata. */
+  put(res: ResourceKey, obj: KObject): KObject {
+    deepFreeze(obj);
+    let bucket = this.buckets.get(res);
+    if (!bucket) this.buckets.set(res, (bucket = new Map()));
+    const key = objectKey(obj.metadata.namespace, obj.metadata.name);
+    const prev = bucket.get(key);
+    if (prev?.metadata.uid && prev.metadata.uid !== obj.metadata.uid) this.byUid.delete(prev.metadata.uid);
+    bucket.set(key, obj);
+    if (obj.metadata.uid) this.byUid.set(obj.metadata.uid, { res, key });
+    const cached = this.sorted.get(res);
+    if (prev && cached) this.sorted.set(res, replaceAt(cached, prev, obj));
+    else this.sorted.delete(res);
+    this.noteWrite(res, key);
+    return obj;
+  }
+
+  remove(res: ResourceKey, namespace: string | undefined, name: string): KObject | undefined {
+    const bucket = this.buckets.get(res);
+    const key = objectKey(namespace, name);
+    const prev = bucket?.get(key);
+    if (!prev) return undefined;
+    bucket!.delete(key);
+    if (prev.metadata.uid) this.byUid.delete(prev.metadata.uid);
+    this.sorted.delete(res);
+    this.noteWrite(res, key);
+    return prev;
+  }
+
+  private noteWrite(res: ResourceKey, key: string): void {
+    if (res !== 'events') this.writes++;
+    this.dirty.add(`${res}\u0000${key}`);
+  }
+
+  /** Every object of a resource in key order (namespace, then name), or one namespace's. */
+  list(res: ResourceKey, namespace?: string): readonly KObject[] {
+    let all = this.sorted.get(res);
+    if (!all) {
+      const bucket = this.buckets.get(res);
+      const entries = bucket ? [...bucket.entries()] : [];
+      entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      all = entries.map((e) => e[1]);
+      this.sorted.set(res, all);
+    }
+    if (namespace === undefined) return all;
+    return all.filter((o) => o.metadata.namespace === namespace);
+  }
+
+  count(res: ResourceKey): number {
+    return this.buckets.get(res)?.size ?? 0;
+  }
+
+  resources(): ResourceKey[] {
+    return [...this.buckets.keys()];
+  }
+}
+
+/** A copy of a sorted list with one object swapped for its replacement (same key, same place). */
+function replaceAt(list: readonly KObject[], prev: KObject, next: KObject): readonly KObject[] {
+  const i = list.indexOf(prev);
+  if (i < 0) return list;
+  const copy = list.slice();
+  copy[i] = next;
+  return copy;
+}

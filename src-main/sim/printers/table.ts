@@ -1,0 +1,95 @@
+/**
+ * The human-readable table printer: per-kind columns and row functions (./columns) rendered by
+ * one tabwriter, with the NAMESPACE, -L and LABELS columns added generically, as cli-runtime's
+ * tableprinter.go decorates the server's tables.
+ */
+import type { KObject } from '../api/types';
+import { kindPrefix, type ResourceType } from '../api/registry';
+import { formatLabels } from '../cluster/selectors';
+import { printerFor } from './columns';
+
+export interface TableOptions {
+  /** `-o wide`: include priority-1 columns. */
+  wide?: boolean;
+  /** `--show-labels`: a trailing LABELS column. */
+  showLabels?: boolean;
+  /** `-L key1,key2`: one column per label key. */
+  labelColumns?: string[];
+  noHeaders?: boolean;
+  /** `-A`: a leading NAMESPACE column. */
+  withNamespace?: boolean;
+  /** Several types in one command: NAME cells read `deployment.apps/web`. */
+  withKindPrefix?: boolean;
+  /** Virtual now (ms since epoch), for AGE cells. */
+  now: number;
+}
+
+/** tabwriter settings of kubectl (cli-runtime printers/tabwriter.go). */
+const MIN_WIDTH = 6;
+const PADDING = 3;
+
+/**
+ * Aligns rows like Go's text/tabwriter with kubectl's settings: every column but the last is as
+ * wide as its widest cell plus 3 (at least 6); the last cell is never padded.
+ */
+export function renderTabular(rows: readonly string[][]): string {
+  if (rows.length === 0) return '';
+  const cols = Math.max(...rows.map((r) => r.length));
+  const widths = new Array<number>(cols).fill(0);
+  for (const row of rows) {
+    for (let c = 0; c < row.length - 1; c++) {
+      const w = [...row[c]!].length;
+      if (w > widths[c]!) widths[c] = w;
+    }
+  }
+  for (let c = 0; c < cols; c++) widths[c] = Math.max(MIN_WIDTH, widths[c]! + PADDING);
+  let out = '';
+  for (const row of rows) {
+    let line = '';
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c]!;
+      line += c === row.length - 1 ? cell : cell + ' '.repeat(widths[c]! - [...cell].length);
+    }
+    out += line + '\n';
+  }
+  return out;
+}
+
+/** The header of a `-L` column: the label key's last path segment, uppercased. */
+function labelHeader(key: string): string {
+  const parts = key.split('/');
+  return parts[parts.length - 1]!.toUpperCase();
+}
+
+/** Builds the rows (header first unless noHeaders) of one resource type's table. */
+export function tableRows(rt: ResourceType, objects: readonly KObject[], opts: TableOptions): string[][] {
+  const printer = printerFor(rt);
+  const visible = printer.columns.map((c) => opts.wide || c.priority === 0);
+  const rows: string[][] = [];
+  if (!opts.noHeaders) {
+    const header = printer.columns.filter((_, i) => visible[i]).map((c) => c.name.toUpperCase());
+    if (opts.withNamespace) header.unshift('NAMESPACE');
+    for (const key of opts.labelColumns ?? []) header.push(labelHeader(key));
+    if (opts.showLabels) header.push('LABELS');
+    rows.push(header);
+  }
+  const prefix = opts.withKindPrefix ? `${kindPrefix(rt)}/` : '';
+  const ctx = { now: opts.now, wide: opts.wide ?? false };
+  const allVisible = visible.every(Boolean);
+  for (const obj of objects) {
+    const cells = printer.row(obj, ctx);
+    const row = allVisible ? cells : cells.filter((_, i) => visible[i]);
+    if (prefix) row[0] = prefix + row[0];
+    if (opts.withNamespace) row.unshift(obj.metadata.namespace ?? '');
+    for (const key of opts.labelColumns ?? []) row.push(obj.metadata.labels?.[key] ?? '');
+    if (opts.showLabels) row.push(formatLabels(obj.metadata.labels));
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** One resource type's table, as `kubectl get` prints it (newline-terminated; '' for no objects). */
+export function printTable(rt: ResourceType, objects: readonly KObject[], opts: TableOptions): string {
+  if (objects.length === 0) return '';
+  return renderTabular(tableRows(rt, objects, opts));
+}
