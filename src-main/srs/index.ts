@@ -10,6 +10,7 @@ export * from './context';
 export * from './scheduler';
 export * from './sm2';
 export * from './fsrs';
+export * from './schedulers';
 export * from './answer';
 export * from './queue';
 export * from './streak';
