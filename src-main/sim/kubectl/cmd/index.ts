@@ -1,0 +1,28 @@
+/** Every implemented verb, by command path. Commands not listed here answer "not supported yet". */
+import type { Verb } from '../invocation';
+import { createDeployment } from './create/deployment';
+import { createNamespace } from './create/namespace';
+import { createServiceAccount } from './create/serviceaccount';
+import { createServiceClusterIP, createServiceExternalName, createServiceLoadBalancer, createServiceNodePort } from './create/service';
+import { createConfigMap } from './create/configmap';
+import { createSecretDockerRegistry, createSecretGeneric, createSecretTls } from './create/secret';
+import { createJob } from './create/job';
+import { createCronJob } from './create/cronjob';
+
+const ALL: Verb[] = [
+  createDeployment,
+  createNamespace,
+  createServiceAccount,
+  createServiceClusterIP,
+  createServiceNodePort,
+  createServiceLoadBalancer,
+  createServiceExternalName,
+  createConfigMap,
+  createSecretGeneric,
+  createSecretDockerRegistry,
+  createSecretTls,
+  createJob,
+  createCronJob,
+];
+
+export const VERBS: ReadonlyMap<string, Verb> = new Map(ALL.map((v) => [v.path, v]));

@@ -1,0 +1,45 @@
+/**
+ * What a verb receives: its parsed flags and arguments, the simulated environment (cluster,
+ * virtual files, kubeconfig namespace) and the output it writes to. Verbs are registered by
+ * command path (`create deployment`) in cmd/index.ts.
+ */
+import type { Cluster } from '../cluster/cluster';
+import type { CommandNode } from './command-tree';
+import type { ParsedFlags } from './flags/parse-flags';
+import type { Output } from './output';
+
+export interface SimEnv {
+  cluster: Cluster;
+  /** The learner's working directory: file name → content (`--from-file`, `-f`). */
+  files: ReadonlyMap<string, string>;
+  /** The kubeconfig context's namespace, used when no -n is given. */
+  namespace: string;
+}
+
+export interface Invocation {
+  cmd: CommandNode;
+  flags: ParsedFlags;
+  args: string[];
+  /** Index in `args` where `--` was (cobra's ArgsLenAtDash), or -1. */
+  argsLenAtDash: number;
+  env: SimEnv;
+  out: Output;
+}
+
+export interface Verb {
+  /** Command path as kubectl names it: `create deployment`, `get`. */
+  path: string;
+  /** cobra's MarkFlagRequired flags, checked before run: `required flag(s) "image" not set`. */
+  required?: string[];
+  run(inv: Invocation): void;
+}
+
+/** The namespace a namespaced request goes to: -n, else the context's. */
+export function namespaceOf(inv: Invocation): string {
+  return inv.flags.string('namespace') || inv.env.namespace;
+}
+
+/** Whether -n/--namespace was given (kubectl's `enforceNamespace`). */
+export function namespaceExplicit(inv: Invocation): boolean {
+  return inv.flags.changed('namespace') && inv.flags.string('namespace') !== '';
+}

@@ -1,0 +1,50 @@
+/**
+ * kubectl's PrintFlags: `-o` chooses the printer (yaml, json, name, jsonpath=…), and with no `-o`
+ * a verb that changes objects prints `kind/name <operation>`. A format the command cannot print is
+ * refused with the list of formats it can.
+ */
+import type { KObject } from '../api/types';
+import { toJson } from '../printers/serialize-json';
+import { toYaml } from '../printers/serialize-yaml';
+import { toName, toOperationLine } from '../printers/serialize-name';
+import { CliError } from './errors';
+import { evalJsonPath, parseJsonPathTemplate } from './jsonpath';
+import type { DryRun } from './dry-run';
+
+/** The formats kubectl's PrintFlags accept for commands that print objects they create or change. */
+export const OBJECT_FORMATS = ['go-template', 'go-template-file', 'json', 'jsonpath', 'jsonpath-as-json', 'jsonpath-file', 'name', 'template', 'templatefile', 'yaml'];
+
+export type ObjectPrinter = (objects: KObject[]) => string;
+
+/**
+ * Builds the printer for `-o <format>`; `operation` is the past-tense verb of the short line
+ * (`created`, `labeled`, `scaled`). Honoured: yaml, json, name, jsonpath; the template formats are
+ * accepted but answered with "not supported".
+ */
+export function objectPrinter(output: string, operation: string, dryRun: DryRun, allowed: string[] = OBJECT_FORMATS): ObjectPrinter {
+  const eq = output.indexOf('=');
+  const format = eq >= 0 ? output.slice(0, eq) : output;
+  const arg = eq >= 0 ? output.slice(eq + 1) : '';
+  if (output !== '' && !allowed.includes(format)) {
+    throw new CliError(`unable to match a printer suitable for the output format "${output}", allowed formats are: ${allowed.join(',')}`);
+  }
+  switch (format) {
+    case '':
+      return (objs) => objs.map((o) => toOperationLine(o, operation, dryRun)).join('');
+    case 'name':
+      return (objs) => objs.map(toName).join('');
+    case 'yaml':
+      return (objs) => objs.map((o, i) => (i > 0 ? '---\n' : '') + toYaml(o)).join('');
+    case 'json':
+      return (objs) => (objs.length === 1 ? toJson(objs[0]) : toJson({ apiVersion: 'v1', items: objs, kind: 'List', metadata: { resourceVersion: '' } }));
+    case 'jsonpath': {
+      const template = parseJsonPathTemplate(arg);
+      return (objs) => {
+        const subject = objs.length === 1 ? objs[0] : { apiVersion: 'v1', items: objs, kind: 'List', metadata: { resourceVersion: '' } };
+        return evalJsonPath(template, subject);
+      };
+    }
+    default:
+      throw new CliError(`the output format "${format}" is not supported by the simulator yet`);
+  }
+}
