@@ -82,3 +82,27 @@ export function stateFromColumns(row: CardStateColumns): CardState {
   if (problems.length > 0) throw new StateColumnsError(problems);
   return state;
 }
+
+const STATE_KEYS = ['phase', 'reps', 'ef', 'intervalDays', 'due', 'lapses', 'redrill', 'lastReview', 'stability', 'difficulty'] as const;
+
+/**
+ * A CardState from untrusted data — a JSON column of the review log (`state_before`), an
+ * imported deck with scheduling state — checked field by field. Unknown keys are refused so a
+ * typo does not silently reset a field. Throws StateColumnsError.
+ */
+export function parseCardState(value: unknown): CardState {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new StateColumnsError(['state: not an object']);
+  }
+  const record = value as Record<string, unknown>;
+  const problems: string[] = [];
+  for (const key of Object.keys(record)) {
+    if (!(STATE_KEYS as readonly string[]).includes(key)) problems.push(`${key}: unknown field`);
+  }
+  for (const key of STATE_KEYS) if (!(key in record)) problems.push(`${key}: missing`);
+  if (problems.length > 0) throw new StateColumnsError(problems);
+  const state = Object.fromEntries(STATE_KEYS.map((k) => [k, record[k]])) as unknown as CardState;
+  const invalid = stateProblems(state);
+  if (invalid.length > 0) throw new StateColumnsError(invalid);
+  return state;
+}

@@ -3,6 +3,7 @@ import {
   defaultsForTesting,
   fsrsScheduler,
   newCardState,
+  parseCardState,
   sm2Scheduler,
   STATE_COLUMNS,
   stateFromColumns,
@@ -44,5 +45,22 @@ describe('state columns', () => {
 
   it('refuses a new card that has a due date', () => {
     expect(() => stateFromColumns({ ...stateToColumns(newCardState()), due: 1 })).toThrow(StateColumnsError);
+  });
+});
+
+describe('parseCardState', () => {
+  const ctx = defaultsForTesting();
+  const state = sm2Scheduler.gradeToState(newCardState(), 3, ctx);
+
+  it('reads back a state written as JSON', () => {
+    expect(parseCardState(JSON.parse(JSON.stringify(state)))).toEqual(state);
+  });
+
+  it('refuses missing, unknown and ill-typed fields', () => {
+    const { lapses: _omitted, ...missing } = state;
+    expect(() => parseCardState(missing)).toThrow(/lapses: missing/);
+    expect(() => parseCardState({ ...state, interval: 3 })).toThrow(/interval: unknown field/);
+    expect(() => parseCardState({ ...state, redrill: 'yes' })).toThrow(/redrill: not a boolean/);
+    expect(() => parseCardState(null)).toThrow(StateColumnsError);
   });
 });
