@@ -7,7 +7,7 @@ import {
 } from './constants';
 import { dueAfterDays, type SchedulingContext } from './context';
 import type { Quality } from './grades';
-import { withSessionRule, type Scheduler } from './scheduler';
+import { withSessionRule, type NextStates, type Scheduler } from './scheduler';
 import type { CardState } from './state';
 
 /*
@@ -73,3 +73,13 @@ export function sm2Answer(state: CardState, q: Quality, ctx: SchedulingContext):
 
 /** The default scheduler: SM-2 with the same-session rule. */
 export const sm2Scheduler: Scheduler = withSessionRule('sm2', sm2Answer);
+
+/** SM-2's `nextStates(state, ctx)` (DESIGN.md §4): every button's outcome at once. */
+export function nextStates(state: CardState, ctx: SchedulingContext): NextStates {
+  return sm2Scheduler.nextStates(state, ctx);
+}
+
+/** SM-2's outcome for one quality 0..5. */
+export function gradeToState(state: CardState, q: Quality, ctx: SchedulingContext): CardState {
+  return sm2Scheduler.gradeToState(state, q, ctx);
+}

@@ -125,3 +125,24 @@ describe('switching a deck between SM-2 and FSRS', () => {
     expect(card.stability).toBeCloseTo(sm2Card.intervalDays, 6);
   });
 });
+
+describe('schedulerFor', () => {
+  it('gives SM-2 by default and FSRS when a deck asks for it, one instance per settings', async () => {
+    const { schedulerFor, nextStates } = await import('../../../src-main/srs');
+    expect(schedulerFor().id).toBe('sm2');
+    expect(schedulerFor({ kind: 'sm2' })).toBe(sm2Scheduler);
+    const a = schedulerFor({ kind: 'fsrs', settings: { requestRetention: 0.85 } });
+    expect(a.id).toBe('fsrs');
+    expect(schedulerFor({ kind: 'fsrs', settings: { requestRetention: 0.85 } })).toBe(a);
+    expect(schedulerFor({ kind: 'fsrs' })).not.toBe(a);
+    expect(nextStates(newCardState(), ctx)).toEqual(sm2Scheduler.nextStates(newCardState(), ctx));
+  });
+
+  it('schedules longer intervals for a lower requested retention', () => {
+    const card = answerOnDueDays([4, 4, 4], ctx, fsrs).at(-1)!;
+    const now = { ...ctx, now: card.due! };
+    const relaxed = fsrsScheduler({ requestRetention: 0.8 }).nextStates(card, now).good.intervalDays;
+    const strict = fsrsScheduler({ requestRetention: 0.95 }).nextStates(card, now).good.intervalDays;
+    expect(relaxed).toBeGreaterThan(strict);
+  });
+});
