@@ -68,9 +68,9 @@ function execute(argv: readonly string[], env: SimEnv, out: Output): void {
   if (missing.length) throw new CliError(`required flag(s) ${missing.map((f) => `"${f}"`).join(', ')} not set`);
   const inv: Invocation = { cmd: node, flags: parsed.flags, args: parsed.args, argsLenAtDash: parsed.argsLenAtDash, env, out };
   if (verb) return verb.run(inv);
-  if (node.children.length > 0) return groupHelp(node, inv);
   const stub = stubFor(path);
   if (stub) stub(inv);
+  else if (node.children.length > 0) return groupHelp(node, inv);
   notSupported(path);
 }
 

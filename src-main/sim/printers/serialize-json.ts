@@ -1,10 +1,10 @@
 /**
  * JSON exactly as kubectl prints it (`-o json`): Go's encoding/json output re-indented with four
- * spaces. Struct fields follow the Go declaration order (go-field-order.ts), map keys are sorted,
+ * spaces. Struct fields follow the Go declaration order (serialize-field-order.ts), map keys are sorted,
  * and <, >, & are escaped as encoding/json does. Fields the schema does not know keep their order
  * after the known ones.
  */
-import { structType } from './go-field-order';
+import { structType } from './serialize-field-order';
 
 export function toJson(value: unknown): string {
   return render(value, typeOf(value), '') + '\n';

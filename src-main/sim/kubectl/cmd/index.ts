@@ -8,6 +8,11 @@ import { createConfigMap } from './create/configmap';
 import { createSecretDockerRegistry, createSecretGeneric, createSecretTls } from './create/secret';
 import { createJob } from './create/job';
 import { createCronJob } from './create/cronjob';
+import { run } from './run';
+import { version } from './version';
+import { apiResources, apiVersions } from './api-resources';
+import { clusterInfo } from './cluster-info';
+import { get } from './get';
 
 const ALL: Verb[] = [
   createDeployment,
@@ -23,6 +28,12 @@ const ALL: Verb[] = [
   createSecretTls,
   createJob,
   createCronJob,
+  run,
+  version,
+  apiResources,
+  apiVersions,
+  clusterInfo,
+  get,
 ];
 
 export const VERBS: ReadonlyMap<string, Verb> = new Map(ALL.map((v) => [v.path, v]));

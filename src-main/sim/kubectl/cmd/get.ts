@@ -1,0 +1,113 @@
+/**
+ * kubectl get (kubectl/pkg/cmd/get): tables per type (printers/table.ts), `-o wide|yaml|json|name|
+ * jsonpath=`, --show-labels, -L, --no-headers, -A, -l, --field-selector, --sort-by, several types
+ * at once (`get deploy,svc`, `get all`), `TYPE/NAME` forms. Missing objects are reported after
+ * the ones found, exit 1. -w/--watch prints the current state once and ends (a finite stream).
+ * Honoured: -A, -n, -l, --field-selector, -o, --show-labels, -L, --no-headers, --sort-by, -w,
+ * --show-kind, --ignore-not-found. Accepted without effect: --chunk-size, --server-print,
+ * --raw, --subresource, --output-watch-events, --watch-only, --template, -k, -f, -R,
+ * --show-managed-fields, --allow-missing-template-keys.
+ */
+import type { KObject } from '../../api/types';
+import { isStatusError, formatStatusError } from '../../api/errors';
+import type { ResourceType } from '../../api/registry';
+import { printTable } from '../../printers/table';
+import { CliError, ExitError } from '../errors';
+import { namespaceOf, type Invocation, type Verb } from '../invocation';
+import { objectPrinter } from '../print-flags';
+import { evalJsonPath, parseJsonPathTemplate } from '../jsonpath';
+import { parseResourceArgs } from '../resource-args';
+
+const GET_FORMATS = ['custom-columns', 'custom-columns-file', 'go-template', 'go-template-file', 'json', 'jsonpath', 'jsonpath-as-json', 'jsonpath-file', 'name', 'template', 'templatefile', 'wide', 'yaml'];
+
+const NO_TYPE =
+  'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee \'kubectl get -h\' for help and examples\n';
+
+export const get: Verb = {
+  path: 'get',
+  run(inv: Invocation) {
+    const f = inv.flags;
+    if (inv.args.length === 0 && f.list('filename').length === 0) throw new ExitError(1, '', NO_TYPE);
+    const output = f.string('output');
+    const format = output.split('=')[0]!;
+    if (output && !GET_FORMATS.includes(format)) {
+      throw new CliError(`unable to match a printer suitable for the output format "${output}", allowed formats are: ${GET_FORMATS.join(',')}`);
+    }
+    const { types, named } = parseResourceArgs(inv.args);
+    const cluster = inv.env.cluster;
+    const allNs = f.bool('all-namespaces');
+    const ns = namespaceOf(inv);
+    const listOpts = { labelSelector: f.string('selector') || undefined, fieldSelector: f.string('field-selector') || undefined };
+    const groups: Array<{ rt: ResourceType; objects: KObject[] }> = [];
+    const errors: string[] = [];
+    for (const rt of types) {
+      const objects = cluster.list(rt, rt.namespaced && !allNs ? ns : undefined, listOpts);
+      groups.push({ rt, objects });
+    }
+    for (const { rt, name } of named) {
+      try {
+        const obj = cluster.get(rt, rt.namespaced ? ns : undefined, name);
+        const g = groups.find((x) => x.rt === rt);
+        if (g) g.objects.push(obj);
+        else groups.push({ rt, objects: [obj] });
+      } catch (e) {
+        if (isStatusError(e) && e.reason === 'NotFound' && f.bool('ignore-not-found')) continue;
+        if (isStatusError(e)) errors.push(formatStatusError(e));
+        else throw e;
+      }
+    }
+    const sortBy = f.string('sort-by');
+    if (sortBy) for (const g of groups) g.objects = sortObjects(g.objects, sortBy);
+    const all = groups.flatMap((g) => g.objects);
+    let stdout = '';
+    if (format === 'yaml' || format === 'json' || format === 'name' || format === 'jsonpath') {
+      const single = named.length === 1 && types.length === 0 && all.length === 1;
+      const printer = objectPrinter(output, '', 'none', GET_FORMATS);
+      if (format === 'name' || single) stdout = printer(all);
+      else if (all.length > 0 || types.length > 0) stdout = printer([{ apiVersion: 'v1', items: all, kind: 'List', metadata: { resourceVersion: '' } } as unknown as KObject]);
+    } else if (format === '' || format === 'wide') {
+      const nonEmpty = groups.filter((g) => g.objects.length > 0);
+      const multi = groups.length > 1 || f.bool('show-kind');
+      stdout = nonEmpty
+        .map((g) =>
+          printTable(g.rt, g.objects, {
+            wide: format === 'wide',
+            showLabels: f.bool('show-labels'),
+            labelColumns: f.slice('label-columns'),
+            noHeaders: f.bool('no-headers'),
+            withNamespace: allNs && g.rt.namespaced,
+            withKindPrefix: multi,
+            now: cluster.now(),
+          }),
+        )
+        .join('\n');
+    } else throw new CliError(`the output format "${format}" is not supported by the simulator yet`);
+    let stderr = '';
+    if (all.length === 0 && errors.length === 0 && named.length === 0 && format !== 'yaml' && format !== 'json') {
+      stderr = noResources(types, allNs, ns);
+    }
+    if (errors.length) stderr += errors.join('\n') + '\n';
+    if (errors.length) throw new ExitError(1, stdout, stderr);
+    inv.out.out(stdout);
+    inv.out.err(stderr);
+  },
+};
+
+function noResources(types: ResourceType[], allNs: boolean, ns: string): string {
+  if (allNs || types.every((t) => !t.namespaced)) return 'No resources found\n';
+  return `No resources found in ${ns} namespace.\n`;
+}
+
+/** --sort-by: a JSONPath (with or without braces); numbers compare as numbers, the rest as text. */
+function sortObjects(objects: KObject[], sortBy: string): KObject[] {
+  const expr = sortBy.startsWith('{') ? sortBy : `{${sortBy}}`;
+  const template = parseJsonPathTemplate(expr);
+  const keyed = objects.map((o) => ({ o, k: evalJsonPath(template, o) }));
+  keyed.sort((a, b) => {
+    const na = Number(a.k);
+    const nb = Number(b.k);
+    if (a.k !== '' && b.k !== '' && Number.isFinite(na) && Number.isFinite(nb)) return na - nb;
+    return a.k < b.k ? -1 : a.k > b.k ? 1 : 0;
+  });
+  return keyed.map((x) => x.o);
+}
