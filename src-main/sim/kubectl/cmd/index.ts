@@ -13,6 +13,12 @@ import { version } from './version';
 import { apiResources, apiVersions } from './api-resources';
 import { clusterInfo } from './cluster-info';
 import { get } from './get';
+import { create } from './create';
+import { scale } from './scale';
+import { del } from './delete';
+import { annotate, label } from './label';
+import { logs } from './logs';
+import { expose } from './expose';
 
 const ALL: Verb[] = [
   createDeployment,
@@ -34,6 +40,13 @@ const ALL: Verb[] = [
   apiVersions,
   clusterInfo,
   get,
+  create,
+  scale,
+  del,
+  label,
+  annotate,
+  logs,
+  expose,
 ];
 
 export const VERBS: ReadonlyMap<string, Verb> = new Map(ALL.map((v) => [v.path, v]));

@@ -1,0 +1,116 @@
+/**
+ * kubectl label and kubectl annotate (kubectl/pkg/cmd/label, annotate): `KEY=VALUE` sets,
+ * `KEY-` removes; an existing key needs --overwrite. Works on live objects or, with --local -f,
+ * on the file's objects only. Honoured: names, TYPE/NAME, -l, --all, -A, -f, --local,
+ * --overwrite, --list, --resource-version (checked), --dry-run, -o. Accepted without effect:
+ * --field-manager, --field-selector (passed to the list), -R, -k, --template,
+ * --show-managed-fields, --allow-missing-template-keys.
+ */
+import type { KObject } from '../../api/types';
+import { deepCopy } from '../../cluster/objects';
+import { CliError, RESOURCES_REQUIRED, UsageError } from '../errors';
+import { dryRunStrategy } from '../dry-run';
+import { namespaceOf, type Invocation, type Verb } from '../invocation';
+import { readManifests } from '../manifests';
+import { objectPrinter } from '../print-flags';
+import { collectTargets } from './targets';
+
+type Field = 'labels' | 'annotations';
+
+export interface MetadataUpdate {
+  set: Array<[string, string]>;
+  remove: string[];
+}
+
+/** Splits arguments into resource arguments and updates (`k=v`, `k-`), as kubectl's parseLabels does. */
+export function splitUpdates(args: readonly string[]): { resources: string[]; updates: string[] } {
+  const first = args.findIndex((a) => a.includes('=') || a.endsWith('-'));
+  if (first < 0) return { resources: [...args], updates: [] };
+  return { resources: args.slice(0, first), updates: args.slice(first) };
+}
+
+export function parseUpdates(updates: readonly string[], field: Field): MetadataUpdate {
+  const set: Array<[string, string]> = [];
+  const remove: string[] = [];
+  for (const u of updates) {
+    if (u.includes('=')) {
+      const i = u.indexOf('=');
+      const key = u.slice(0, i);
+      const value = u.slice(i + 1);
+      if (!validKey(key) || (field === 'labels' && !validLabelValue(value))) throw new CliError(`invalid ${field === 'labels' ? 'label' : 'annotation'} spec: ${u}`);
+      set.push([key, value]);
+    } else if (u.endsWith('-')) remove.push(u.slice(0, -1));
+    else throw new CliError(`invalid ${field === 'labels' ? 'label' : 'annotation'} format: ${u}`);
+  }
+  for (const k of remove) if (set.some(([s]) => s === k)) throw new CliError(`can not both modify and remove ${field === 'labels' ? 'a label' : 'an annotation'} in the same command`);
+  return { set, remove };
+}
+
+function validKey(key: string): boolean {
+  const parts = key.split('/');
+  if (parts.length > 2) return false;
+  const name = parts[parts.length - 1]!;
+  if (parts.length === 2 && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(parts[0]!)) return false;
+  return name.length > 0 && name.length <= 63 && /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/.test(name);
+}
+
+function validLabelValue(v: string): boolean {
+  return v === '' || (v.length <= 63 && /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/.test(v));
+}
+
+/** Applies the update; returns whether anything changed. Throws when a key exists without --overwrite. */
+export function applyUpdate(obj: KObject, field: Field, update: MetadataUpdate, overwrite: boolean): boolean {
+  const current = { ...(obj.metadata[field] ?? {}) };
+  let changed = false;
+  for (const [k, v] of update.set) {
+    if (k in current && !overwrite) throw new CliError(`'${k}' already has a value (${current[k]}), and --overwrite is false`);
+    if (current[k] !== v) changed = true;
+    current[k] = v;
+  }
+  for (const k of update.remove) {
+    if (k in current) {
+      delete current[k];
+      changed = true;
+    }
+  }
+  obj.metadata[field] = current;
+  return changed;
+}
+
+function metadataVerb(path: 'label' | 'annotate', field: Field): Verb {
+  const past = path === 'label' ? 'labeled' : 'annotated';
+  return {
+    path,
+    run(inv: Invocation) {
+      const f = inv.flags;
+      const { resources, updates } = splitUpdates(inv.args);
+      const list = f.bool('list');
+      if (updates.length === 0 && !list) throw new CliError(`at least one ${field === 'labels' ? 'label' : 'annotation'} update is required`);
+      if (resources.length === 0 && f.list('filename').length === 0) throw new UsageError(path, 'one or more resources must be specified as <resource> <name> or <resource>/<name>');
+      const update = parseUpdates(updates, field);
+      const dryRun = dryRunStrategy(inv);
+      const printer = objectPrinter(f.string('output'), past, dryRun);
+      const local = f.bool('local');
+      if (local && resources.length) throw new CliError('can only use local files by -f pod.yaml or --filename=pod.json when --local=true is set');
+      const ns = namespaceOf(inv);
+      const targets = local ? { objects: readManifests(inv, f.list('filename')), finish() {} } : collectTargets(inv, ns, resources);
+      if (targets.objects.length === 0 && !local && resources.length === 0 && f.list('filename').length === 0) throw new CliError(RESOURCES_REQUIRED);
+      for (const original of targets.objects) {
+        const obj = deepCopy(original) as KObject;
+        if (list) {
+          for (const [k, v] of Object.entries(obj.metadata[field] ?? {})) inv.out.out(`${k}=${v}\n`);
+          continue;
+        }
+        const changed = applyUpdate(obj, field, update, f.bool('overwrite'));
+        let result = obj;
+        if (!local && dryRun !== 'client' && changed) result = inv.env.cluster.update(obj, { dryRun: dryRun === 'server' });
+        if (f.string('output') === '' && !changed) inv.out.out(printer([result]).replace(` ${past}`, ` not ${past}`));
+        else inv.out.out(printer([result]));
+      }
+      targets.finish();
+    },
+  };
+}
+
+export const label = metadataVerb('label', 'labels');
+export const annotate = metadataVerb('annotate', 'annotations');
