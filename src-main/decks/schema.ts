@@ -115,19 +115,19 @@ export const deckFileSchema = z.strictObject({
   cards: z.array(cardSchema),
 });
 
-/** `60s`, `5m`, `1h30m`: how far a setup step moves the virtual clock. */
-export const DURATION_PATTERN = /^(?=\d)(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/;
+/** `60s`, `5m`, `1h30m`, `2d`: how far a setup step moves the virtual clock. */
+export const DURATION_PATTERN = /^(?=\d)(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/;
 
 export const durationSchema = z
   .string()
-  .regex(DURATION_PATTERN, { message: 'must be a duration such as 30s, 5m or 1h30m' });
+  .regex(DURATION_PATTERN, { message: 'must be a duration such as 30s, 5m, 1h30m or 2d' });
 
-/** Milliseconds in a duration written as `1h30m`, `5m`, `60s`; null when it is not one. */
+/** Milliseconds in a duration written as `1h30m`, `5m`, `60s`, `2d`; null when it is not one. */
 export function durationToMs(duration: string): number | null {
   const m = DURATION_PATTERN.exec(duration);
   if (!m) return null;
-  const [, h = '0', min = '0', s = '0'] = m;
-  return ((Number(h) * 60 + Number(min)) * 60 + Number(s)) * 1000;
+  const [, d = '0', h = '0', min = '0', s = '0'] = m;
+  return (((Number(d) * 24 + Number(h)) * 60 + Number(min)) * 60 + Number(s)) * 1000;
 }
 
 export const setupStepSchema = z.union(

@@ -220,7 +220,7 @@ files:
       's.yaml',
     );
     expect(!result.ok && result.errors.map(formatDeckError)).toEqual([
-      's.yaml:6: field "setup[0].advance": must be a duration such as 30s, 5m or 1h30m',
+      's.yaml:6: field "setup[0].advance": must be a duration such as 30s, 5m, 1h30m or 2d',
       's.yaml:7: field "setup[1]": a setup step is a kubectl command line',
       's.yaml:8: field "setup[2]": applies "falta.yaml", which is not listed under files:',
     ]);
@@ -233,10 +233,12 @@ files:
 });
 
 describe('durationToMs', () => {
-  it('reads hours, minutes and seconds', () => {
+  it('reads days, hours, minutes and seconds, in that order', () => {
     expect(durationToMs('60s')).toBe(60_000);
     expect(durationToMs('1h30m')).toBe(5_400_000);
     expect(durationToMs('2m5s')).toBe(125_000);
+    expect(durationToMs('2d')).toBe(172_800_000);
+    expect(durationToMs('5s1m')).toBeNull();
     expect(durationToMs('5')).toBeNull();
     expect(durationToMs('')).toBeNull();
   });
