@@ -19,6 +19,7 @@ import { del } from './delete';
 import { annotate, label } from './label';
 import { logs } from './logs';
 import { expose } from './expose';
+import { describe } from './describe';
 
 const ALL: Verb[] = [
   createDeployment,
@@ -47,6 +48,7 @@ const ALL: Verb[] = [
   annotate,
   logs,
   expose,
+  describe,
 ];
 
 export const VERBS: ReadonlyMap<string, Verb> = new Map(ALL.map((v) => [v.path, v]));
