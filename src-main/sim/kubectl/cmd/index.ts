@@ -20,6 +20,8 @@ import { annotate, label } from './label';
 import { logs } from './logs';
 import { expose } from './expose';
 import { describe } from './describe';
+import { createClusterRole, createClusterRoleBinding, createRole, createRoleBinding } from './create/rbac';
+import { createPdb, createPriorityClass, createQuota } from './create/policy';
 
 const ALL: Verb[] = [
   createDeployment,
@@ -49,6 +51,13 @@ const ALL: Verb[] = [
   logs,
   expose,
   describe,
+  createRole,
+  createClusterRole,
+  createRoleBinding,
+  createClusterRoleBinding,
+  createQuota,
+  createPdb,
+  createPriorityClass,
 ];
 
 export const VERBS: ReadonlyMap<string, Verb> = new Map(ALL.map((v) => [v.path, v]));
