@@ -136,6 +136,20 @@ function staticPod(cluster: Cluster, component: string, image: string, node: KOb
 export function bootstrap(cluster: Cluster, nodes: Array<string | NodeOptions>): void {
   const version = cluster.kubeletVersion;
   const nodeObjs = nodes.map((n, i) => cluster.createInternal(nodeObject(cluster, typeof n === 'string' ? { name: n } : n, i)));
+  // kubeadm pulled the control-plane images before the cluster started.
+  const preloaded = new Set(
+    [
+      'registry.k8s.io/etcd:3.5.16-0',
+      `registry.k8s.io/kube-apiserver:${version}`,
+      `registry.k8s.io/kube-controller-manager:${version}`,
+      `registry.k8s.io/kube-scheduler:${version}`,
+      `registry.k8s.io/kube-proxy:${version}`,
+      'registry.k8s.io/coredns/coredns:v1.11.3',
+      'registry.k8s.io/pause:3.10',
+    ],
+  );
+  for (const n of nodeObjs) cluster.runtime.nodeImages.set(n.metadata.name, preloaded);
+  for (const sa of ['coredns', 'kube-proxy']) cluster.createInternal({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: sa, namespace: 'kube-system' } });
   for (const ns of SYSTEM_NAMESPACES) cluster.createInternal({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } });
   cluster.createInternal({
     apiVersion: 'v1',
@@ -161,6 +175,13 @@ export function bootstrap(cluster: Cluster, nodes: Array<string | NodeOptions>):
       ],
       selector: { 'k8s-app': 'kube-dns' },
     },
+  });
+  const apiServerIP = ((nodeObjs[0]?.status as any)?.addresses?.[0]?.address as string | undefined) ?? '192.168.0.22';
+  cluster.createInternal({
+    apiVersion: 'v1',
+    kind: 'Endpoints',
+    metadata: { name: 'kubernetes', namespace: 'default', labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' } },
+    subsets: [{ addresses: [{ ip: apiServerIP }], ports: [{ name: 'https', port: 6443, protocol: 'TCP' }] }],
   });
   const controlPlane = nodeObjs.find((n) => 'node-role.kubernetes.io/control-plane' in (n.metadata.labels ?? {})) ?? nodeObjs[0];
   if (controlPlane) {

@@ -23,6 +23,7 @@ import { CONTROLLERS, STAGES } from '../controllers';
 import { bootstrap, type NodeOptions } from './bootstrap';
 import { admitCreate, releaseOnDelete } from './admission';
 import { podLogs, type LogOptions } from './logs';
+import type { PodRuntime } from '../controllers/kubelet';
 
 export type PropagationPolicy = 'Background' | 'Foreground' | 'Orphan';
 
@@ -37,6 +38,11 @@ export interface ClusterOptions {
   kubeletVersion?: string;
   /** Skip the system objects (namespaces, nodes, kube-system pods): an empty API server for tests. */
   bare?: boolean;
+  /**
+   * How long the cluster has existed at `start` (ms): system objects are created that long before,
+   * so `get nodes` shows a plausible AGE and kube-system pods are Running. Default 25 minutes.
+   */
+  systemAgeMs?: number;
 }
 
 export interface WriteOptions {
@@ -68,11 +74,12 @@ export interface Runtime {
   /** Aggregation key → `namespace/name` of the Event holding it. */
   eventIndex: Map<string, string>;
   eventSeq: number;
-  /** Image-pull failures so far per `podUid/container`, for the back-off delay. */
-  pullFailures: Map<string, number>;
+  /** What each node's kubelet remembers about the pods it runs, by pod uid (immutable records). */
+  pods: Map<string, PodRuntime>;
 }
 
-/** Internal (controller) writes skip validation and never bump generation unless asked. */
+export const DEFAULT_SYSTEM_AGE_MS = 25 * 60 * 1000;
+
 export const EVENTS: ResourceKey = 'events';
 
 export class Cluster {
@@ -95,20 +102,23 @@ export class Cluster {
       this.alloc = copyFrom.alloc.clone();
       this.timers = copyFrom.timers.clone();
       const r = copyFrom.runtime;
-      this.runtime = { nodeImages: new Map(r.nodeImages), eventIndex: new Map(r.eventIndex), eventSeq: r.eventSeq, pullFailures: new Map(r.pullFailures) };
+      this.runtime = { nodeImages: new Map(r.nodeImages), eventIndex: new Map(r.eventIndex), eventSeq: r.eventSeq, pods: new Map(r.pods) };
       this.kubeletVersion = copyFrom.kubeletVersion;
       return;
     }
-    this.clock = new Clock(opts.start ?? Date.UTC(2026, 0, 1));
+    const start = opts.start ?? Date.UTC(2026, 0, 1);
+    const systemAge = opts.bare ? 0 : opts.systemAgeMs ?? DEFAULT_SYSTEM_AGE_MS;
+    this.clock = new Clock(start - systemAge);
     this.rng = new Rng(opts.seed ?? 1);
     this.store = new ObjectStore();
     this.alloc = new Allocator();
     this.timers = new TimerQueue();
-    this.runtime = { nodeImages: new Map(), eventIndex: new Map(), eventSeq: 0, pullFailures: new Map() };
+    this.runtime = { nodeImages: new Map(), eventIndex: new Map(), eventSeq: 0, pods: new Map() };
     this.kubeletVersion = opts.kubeletVersion ?? 'v1.32.0';
     if (!opts.bare) {
       bootstrap(this, opts.nodes ?? ['node1', 'node2']);
       this.settle();
+      this.advance(systemAge);
     }
   }
 
@@ -465,6 +475,16 @@ export class Cluster {
     }
   }
 
+  /** @internal Arms the stages an object matches now, without writing it (state outside the object changed). */
+  poke(obj: KObject): void {
+    const res = storageKey(this.kindType(obj));
+    for (const stage of this.stages) {
+      if (stage.resource === res && stage.match(obj, this) && !this.timers.has(stage.name, obj.metadata.uid!)) {
+        this.timers.schedule(stage.name, obj.metadata.uid!, this.now() + Math.max(0, stage.delayMs(obj, this)));
+      }
+    }
+  }
+
   private evaluateStages(): void {
     if (!this.store.dirty.size) return;
     const dirty = [...this.store.dirty];
@@ -481,7 +501,8 @@ export class Cluster {
       for (const stage of this.stages) {
         if (stage.resource !== res) continue;
         if (stage.match(obj, this)) {
-          if (!this.timers.has(stage.name, uid)) this.timers.schedule(stage.name, uid, this.now() + Math.max(0, stage.delayMs(obj, this)));
+          const due = this.now() + Math.max(0, stage.delayMs(obj, this));
+          if (this.timers.dueOf(stage.name, uid) !== due) this.timers.schedule(stage.name, uid, due);
         } else {
           this.timers.cancel(stage.name, uid);
         }

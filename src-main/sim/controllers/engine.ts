@@ -12,7 +12,10 @@ export interface Stage {
   name: string;
   resource: ResourceKey;
   match(obj: KObject, cluster: Cluster): boolean;
-  /** Milliseconds to wait after the object starts matching. */
+  /**
+   * Milliseconds from now until `next` should run. Evaluated whenever the object changes, so stages
+   * compute it from absolute times (a status timestamp, a runtime deadline), not from "now".
+   */
   delayMs(obj: KObject, cluster: Cluster): number;
   next(obj: KObject, cluster: Cluster): void;
 }
@@ -52,6 +55,11 @@ export class TimerQueue {
     const t: Timer = { due, seq: this.seq++, stage, uid };
     this.live.set(`${stage}\u0000${uid}`, t);
     this.push(t);
+  }
+
+  /** When a pending timer falls due, or undefined. */
+  dueOf(stage: string, uid: string): number | undefined {
+    return this.live.get(`${stage}\u0000${uid}`)?.due;
   }
 
   cancel(stage: string, uid: string): void {

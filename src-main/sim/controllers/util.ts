@@ -1,0 +1,68 @@
+/** Helpers shared by controllers: ownership, pod readiness, templates, int-or-percent values. */
+import type { KObject, OwnerReference } from '../api/types';
+import type { Cluster } from '../cluster/cluster';
+import { deepCopy, isDeleting } from '../cluster/objects';
+
+export type Json = Record<string, any>;
+
+export function ownerRef(owner: KObject): OwnerReference {
+  return { apiVersion: owner.apiVersion, kind: owner.kind, name: owner.metadata.name, uid: owner.metadata.uid!, controller: true, blockOwnerDeletion: true };
+}
+
+export function isControlledBy(obj: KObject, owner: KObject): boolean {
+  return obj.metadata.ownerReferences?.some((r) => r.controller && r.uid === owner.metadata.uid) ?? false;
+}
+
+/** Pods that count toward a controller's replicas: not terminating, not finished. */
+export function isPodActive(pod: KObject): boolean {
+  const phase = (pod.status as Json | undefined)?.phase;
+  return !isDeleting(pod) && phase !== 'Succeeded' && phase !== 'Failed';
+}
+
+export function isPodReady(pod: KObject): boolean {
+  return ((pod.status as Json | undefined)?.conditions ?? []).some((c: Json) => c.type === 'Ready' && c.status === 'True');
+}
+
+/** Pods of a namespace controlled by an owner, in name order. */
+export function podsOf(cluster: Cluster, owner: KObject): KObject[] {
+  return cluster.store.list('pods', owner.metadata.namespace).filter((p) => isControlledBy(p, owner));
+}
+
+/** A pod built from a controller's template, named by the API server from generateName. */
+export function podFromTemplate(cluster: Cluster, owner: KObject, template: Json, name: string, extraLabels: Record<string, string> = {}): KObject {
+  const meta: Json = template.metadata ?? {};
+  const pod: KObject = {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: {
+      name,
+      generateName: name === owner.metadata.name ? undefined : `${owner.metadata.name}-`,
+      namespace: owner.metadata.namespace,
+      labels: { ...(meta.labels ?? {}), ...extraLabels },
+      ownerReferences: [ownerRef(owner)],
+    },
+    spec: deepCopy(template.spec ?? {}),
+  };
+  if (meta.annotations && Object.keys(meta.annotations).length) pod.metadata.annotations = { ...meta.annotations };
+  if (!pod.metadata.generateName) delete pod.metadata.generateName;
+  return cluster.createInternal(pod);
+}
+
+/** intstr values like `25%` or `1`, resolved against a total (rounding up or down as Kubernetes does). */
+export function intOrPercent(value: unknown, total: number, roundUp: boolean): number {
+  if (typeof value === 'number') return value;
+  const s = String(value ?? '0');
+  if (s.endsWith('%')) {
+    const v = (Number(s.slice(0, -1)) * total) / 100;
+    return roundUp ? Math.ceil(v) : Math.floor(v);
+  }
+  return Number(s) || 0;
+}
+
+/** Writes only when the computed status differs, so idle controllers cause no writes. */
+export function setStatus(cluster: Cluster, obj: KObject, next: Json): KObject {
+  if (JSON.stringify(obj.status ?? {}) === JSON.stringify(next)) return obj;
+  return cluster.mutate(obj, (o) => {
+    o.status = next;
+  });
+}
