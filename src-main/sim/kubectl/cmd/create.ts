@@ -9,6 +9,7 @@ import { CliError, UsageError } from '../errors';
 import { dryRunStrategy } from '../dry-run';
 import { namespaceExplicit, namespaceOf, type Verb } from '../invocation';
 import { readManifests } from '../manifests';
+import { resourceForKind } from '../../api/registry';
 import { objectPrinter } from '../print-flags';
 
 export const create: Verb = {
@@ -30,6 +31,9 @@ export const create: Verb = {
       if (own && namespaceExplicit(inv) && own !== ns) {
         throw new CliError(`the namespace from the provided object "${own}" does not match the namespace "${ns}". You must pass '--namespace=${own}' to perform this operation.`);
       }
+      // kubectl sets the request namespace on namespaced objects before printing or sending them.
+      const rt = resourceForKind(obj.kind, obj.apiVersion);
+      if (rt?.namespaced && !own) obj.metadata = { ...obj.metadata, namespace: ns };
       let shown: KObject = obj;
       if (dryRun !== 'client') shown = inv.env.cluster.create(obj, { namespace: own ?? ns, dryRun: dryRun === 'server' });
       inv.out.out(printer([shown]));

@@ -37,25 +37,13 @@ export function parseUpdates(updates: readonly string[], field: Field): Metadata
       const i = u.indexOf('=');
       const key = u.slice(0, i);
       const value = u.slice(i + 1);
-      if (!validKey(key) || (field === 'labels' && !validLabelValue(value))) throw new CliError(`invalid ${field === 'labels' ? 'label' : 'annotation'} spec: ${u}`);
+      // Keys and values are not checked here: kubectl leaves that to the API server's validation.
       set.push([key, value]);
     } else if (u.endsWith('-')) remove.push(u.slice(0, -1));
     else throw new CliError(`invalid ${field === 'labels' ? 'label' : 'annotation'} format: ${u}`);
   }
   for (const k of remove) if (set.some(([s]) => s === k)) throw new CliError(`can not both modify and remove ${field === 'labels' ? 'a label' : 'an annotation'} in the same command`);
   return { set, remove };
-}
-
-function validKey(key: string): boolean {
-  const parts = key.split('/');
-  if (parts.length > 2) return false;
-  const name = parts[parts.length - 1]!;
-  if (parts.length === 2 && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(parts[0]!)) return false;
-  return name.length > 0 && name.length <= 63 && /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/.test(name);
-}
-
-function validLabelValue(v: string): boolean {
-  return v === '' || (v.length <= 63 && /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/.test(v));
 }
 
 /** Applies the update; returns whether anything changed. Throws when a key exists without --overwrite. */
