@@ -30,6 +30,24 @@ describe('the curated decks in decks/', () => {
     expect(without).toEqual([]);
   });
 
+  it('use every scenario in decks/scenarios/ in at least one drill', () => {
+    const used = new Set(cards.flatMap(({ card }) => (card.kind === 'command' ? [card.scenario] : [])));
+    expect(dir.scenarios.map(({ scenario }) => scenario.id).filter((id) => !used.has(id))).toEqual([]);
+  });
+
+  it('only apply or delete files that their scenario provides', () => {
+    const files = new Map(dir.scenarios.map(({ scenario }) => [scenario.id, Object.keys(scenario.files ?? {})]));
+    const missing = cards.flatMap(({ deck, card }) =>
+      card.kind !== 'command'
+        ? []
+        : [card.answer, ...(card.accept ?? [])]
+            .flatMap((line) => [...line.matchAll(/(?:-f|--filename)[= ](\S+)/g)].map((m) => m[1]!))
+            .filter((name) => !files.get(card.scenario)?.includes(name))
+            .map((name) => `${deck}/${card.id}: ${name}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
   it('never teach the typos of the notes or flags kubectl has removed', () => {
     const wrong = [/kuberclt/, /deplyment/, /kukectl/, /kubctl/, /docker containers /, /--export/, /--generator/, /kubectl run\b.*--replicas/, /minekube/];
     const offenders = cards.flatMap(({ deck, card }) =>
