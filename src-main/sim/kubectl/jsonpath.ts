@@ -209,3 +209,13 @@ export function evalJsonPath(nodes: Node[], data: unknown): string {
   }
   return out;
 }
+
+/** The separate results of a one-expression template (custom-columns joins them with commas). */
+export function evalJsonPathValues(nodes: Node[], data: unknown): string[] {
+  const out: string[] = [];
+  for (const n of nodes) {
+    if (n.t === 'expr') out.push(...walk([data], n.steps).map(format));
+    else out.push(evalJsonPath([n], data));
+  }
+  return out;
+}

@@ -11,11 +11,11 @@
 import type { KObject } from '../../api/types';
 import { isStatusError, formatStatusError } from '../../api/errors';
 import type { ResourceType } from '../../api/registry';
-import { printTable } from '../../printers/table';
+import { printTable, renderTabular } from '../../printers/table';
 import { CliError, ExitError } from '../errors';
 import { namespaceOf, type Invocation, type Verb } from '../invocation';
 import { objectPrinter } from '../print-flags';
-import { evalJsonPath, parseJsonPathTemplate } from '../jsonpath';
+import { evalJsonPath, evalJsonPathValues, parseJsonPathTemplate } from '../jsonpath';
 import { parseResourceArgs } from '../resource-args';
 
 const GET_FORMATS = ['custom-columns', 'custom-columns-file', 'go-template', 'go-template-file', 'json', 'jsonpath', 'jsonpath-as-json', 'jsonpath-file', 'name', 'template', 'templatefile', 'wide', 'yaml'];
@@ -81,6 +81,8 @@ export const get: Verb = {
           }),
         )
         .join('\n');
+    } else if (format === 'custom-columns') {
+      stdout = customColumns(output.slice(format.length + 1), all, f.bool('no-headers'));
     } else throw new CliError(`the output format "${format}" is not supported by the simulator yet`);
     let stderr = '';
     if (all.length === 0 && errors.length === 0 && named.length === 0 && format !== 'yaml' && format !== 'json') {
@@ -92,6 +94,29 @@ export const get: Verb = {
     inv.out.err(stderr);
   },
 };
+
+/**
+ * `-o custom-columns=NAME:.metadata.name,IMAGE:.spec.containers[*].image`: one JSONPath per column
+ * (the leading dot and braces optional); several values join with commas, none prints <none>.
+ */
+export function customColumns(spec: string, objects: KObject[], noHeaders: boolean): string {
+  if (!spec) throw new CliError('custom-columns format specified but no custom columns given');
+  const columns = spec.split(',').map((col) => {
+    const i = col.indexOf(':');
+    if (i < 0) throw new CliError(`unexpected custom-columns spec: ${col}, expected <header>:<json-path-expr>`);
+    let expr = col.slice(i + 1);
+    if (!expr.startsWith('{')) expr = `{${expr.startsWith('.') ? expr : '.' + expr}}`;
+    return { header: col.slice(0, i), template: parseJsonPathTemplate(expr.replace(/^\{(.*)\}$/, '{$1}')) };
+  });
+  const rows: string[][] = noHeaders ? [] : [columns.map((c) => c.header)];
+  for (const obj of objects) {
+    rows.push(columns.map((c) => {
+      const v = evalJsonPathValues(c.template, obj).join(',');
+      return v === '' ? '<none>' : v;
+    }));
+  }
+  return renderTabular(rows);
+}
 
 function noResources(types: ResourceType[], allNs: boolean, ns: string): string {
   if (allNs || types.every((t) => !t.namespaced)) return 'No resources found\n';
