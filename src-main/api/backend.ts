@@ -7,6 +7,7 @@ import { METHOD_NAMES } from './contract';
 import { makeClient, type ApiClient } from './client';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers';
+import { systemTimeZone } from './review/context';
 import type { AppInfo } from './types';
 import { loadDeckDir, type LoadReport } from '../decks/load';
 import { DATABASE_FILE_NAME, openStore, type Store } from '../store';
@@ -20,6 +21,8 @@ export interface BackendOptions {
   systemLocale: string;
   nativeBinding?: string;
   now?: () => number;
+  /** IANA zone review days are counted in; the machine's by default. */
+  timeZone?: string;
   log?: (message: string) => void;
 }
 
@@ -44,7 +47,7 @@ export function startBackend(options: BackendOptions): Backend {
     databaseFile,
     systemLocale: options.systemLocale,
   };
-  const dispatch = createDispatch(createHandlers({ store, info, now }), (err, method) =>
+  const dispatch = createDispatch(createHandlers({ store, info, now, timeZone: options.timeZone ?? systemTimeZone() }), (err, method) =>
     log(`internal error in ${method}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
   );
   return { store, dispatch, decksReport, close: () => store.close() };

@@ -5,7 +5,7 @@
  * from this table; adding a method is one entry here plus one handler.
  */
 import { z } from 'zod';
-import type { AppInfo, DeckSummary, Settings } from './types';
+import type { AnswerResult, AppInfo, CheckResult, DeckSummary, ReviewNext, Settings, TodaySummary, UndoResult } from './types';
 
 interface MethodSpec<I extends z.ZodType, O> {
   input: I;
@@ -27,15 +27,56 @@ export const settingsPatchSchema = z
     language: languageSchema,
     theme: themeSchema,
     dayStartHour: z.number().int().min(0).max(23),
+    typeIgnoreCase: z.boolean(),
+    typeIgnoreAccents: z.boolean(),
   })
   .partial()
   .strict();
+
+/** The language of labels main formats (button intervals, "next due in"). */
+export const localeSchema = z.enum(['es', 'en']);
+const cardId = z.number().int().positive();
+const token = z.string().min(2).max(4000);
+
+export const reviewNextSchema = z.strictObject({ deckId: z.string().min(1).optional(), locale: localeSchema });
+export const reviewAnswerSchema = z.strictObject({
+  cardId,
+  token,
+  /** SuperMemo quality 0..5 (the buttons give 1, 3, 4, 5). */
+  q: z.number().int().min(0).max(5),
+  /** How long the learner took, ms; capped so a card left open over lunch does not skew stats. */
+  durationMs: z.number().min(0).transform((ms) => Math.min(Math.round(ms), 3_600_000)),
+});
+export const reviewCheckSchema = z.strictObject({
+  cardId,
+  token,
+  answer: z.discriminatedUnion('kind', [
+    /** Indices of the selected options in display order. */
+    z.strictObject({ kind: z.literal('choice'), selected: z.array(z.number().int().min(0)).max(64) }),
+    z.strictObject({ kind: z.literal('type'), typed: z.string().max(2000) }),
+  ]),
+});
 
 export const contract = {
   'app:info': method<AppInfo>()(none),
   'decks:list': method<DeckSummary[]>()(none),
   'settings:get': method<Settings>()(none),
   'settings:set': method<Settings>()(settingsPatchSchema),
+  /** The card to show now (null when today's are done), its buttons, and today's progress. */
+  'review:next': method<ReviewNext>()(reviewNextSchema),
+  /** Records an answer; refused with CARD_MODIFIED if the card is no longer in the token's state. */
+  'review:answer': method<AnswerResult>()(reviewAnswerSchema),
+  /** Grades a choice selection or a typed answer (nothing is recorded: answer with the grade). */
+  'review:check': method<CheckResult>()(reviewCheckSchema),
+  /** Undoes today's last answer (the review log is the source, so it works after a reload). */
+  'review:undo': method<UndoResult>()(none),
+  'review:suspend': method<{ cardId: number; suspended: boolean }>()(
+    z.strictObject({ cardId, suspended: z.boolean().default(true) }),
+  ),
+  /** Hides the card until the next review day starts. */
+  'review:bury': method<{ cardId: number; buriedUntil: number }>()(z.strictObject({ cardId })),
+  /** Per-deck due/new/learning counts, totals, the streak. */
+  'today:summary': method<TodaySummary>()(z.strictObject({ locale: localeSchema })),
 } as const;
 
 export type Contract = typeof contract;

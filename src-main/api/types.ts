@@ -27,4 +27,139 @@ export interface Settings {
   theme: 'auto' | 'light' | 'dark';
   /** Hour (0–23, local time) at which a new review day starts. */
   dayStartHour: number;
+  /** Type-in answers: "Kubectl" counts as "kubectl". */
+  typeIgnoreCase: boolean;
+  /** Type-in answers: "configuracion" counts as "configuración". */
+  typeIgnoreAccents: boolean;
+}
+
+/*
+ * The daily review. The renderer shows what these values say and never computes an interval:
+ * button labels, progress and "next due" come from main, already localized.
+ */
+
+export type QueueKind = 'new' | 'review' | 'redrill';
+export type AnswerButton = 'again' | 'hard' | 'good' | 'easy';
+/** A card kind the review screen shows (command drills have their own screen). */
+export type ReviewCardKind = 'basic' | 'cloze' | 'choice' | 'type';
+
+/** A run of a cloze card (src-main/cards renderCloze): Markdown text, `blank`/`answer` to highlight. */
+export interface ClozeRun {
+  kind: 'plain' | 'blank' | 'answer' | 'other';
+  text: string;
+}
+
+/** A card's content, ready to show: Markdown strings (sanitized by the renderer) and runs. */
+export type CardContent =
+  | {
+      kind: 'basic';
+      /** The side asked (the back for a reversed twin). */
+      front: string;
+      back: string;
+      /** True for the reversed twin (back → front). */
+      reversed: boolean;
+      extra?: string;
+    }
+  | { kind: 'cloze'; front: ClozeRun[]; back: ClozeRun[]; extra?: string }
+  | {
+      kind: 'choice';
+      question: string;
+      /** In display order (shuffled per review, stable across reloads). */
+      options: string[];
+      /** More than one option is correct: show checkboxes. */
+      multiple: boolean;
+    }
+  | { kind: 'type'; front: string };
+
+export interface ButtonInfo {
+  button: AnswerButton;
+  /** SuperMemo quality this button records (Again 1, Hard 3, Good 4, Easy 5). */
+  q: number;
+  /** When the card would be seen again: "10 min", "6 d", "2,1 meses". */
+  label: string;
+}
+
+export interface ReviewCard {
+  cardId: number;
+  deckId: string;
+  deckTitle: string;
+  queueKind: QueueKind;
+  /** The card's scheduling state as read, opaque: the answer must carry it back (stale check). */
+  token: string;
+  content: CardContent;
+  buttons: ButtonInfo[];
+}
+
+export interface ReviewProgress {
+  /** Cards left today (shown now or later today), the current one included. */
+  left: number;
+  new: number;
+  review: number;
+  learning: number;
+  /** Answers given today (all decks). */
+  answeredToday: number;
+}
+
+/** When the next cards are due after today's are done. */
+export interface NextDue {
+  /** ms since epoch */
+  at: number;
+  /** "10 min", "1 d": how long from now, localized. */
+  in: string;
+}
+
+export interface ReviewNext {
+  card: ReviewCard | null;
+  progress: ReviewProgress;
+  /** Set when `card` is null, or the only cards left wait for later. */
+  nextDue: NextDue | null;
+}
+
+export type OptionVerdict = 'chosen' | 'missed' | 'wrong' | 'ignored';
+
+/** The result of checking a choice or type-in answer; `q` is the suggested grade (4 or 1). */
+export type CheckResult =
+  | {
+      kind: 'choice';
+      correct: boolean;
+      q: number;
+      /** One verdict per option, in display order. */
+      verdicts: OptionVerdict[];
+      explanation?: string;
+      extra?: string;
+    }
+  | {
+      kind: 'type';
+      correct: boolean;
+      q: number;
+      typed: { text: string; kind: 'good' | 'bad' }[];
+      expected: { text: string; kind: 'good' | 'missing' }[];
+      answer: string;
+      extra?: string;
+    };
+
+export interface AnswerResult {
+  cardId: number;
+  q: number;
+  kind: QueueKind;
+}
+
+export interface UndoResult {
+  /** The card whose answer was undone: show it again. */
+  cardId: number;
+}
+
+export interface TodayDeck extends DeckSummary {
+  due: number;
+  new: number;
+  learning: number;
+}
+
+export interface TodaySummary {
+  decks: TodayDeck[];
+  total: { due: number; new: number; learning: number };
+  /** Consecutive review days with every due card done, ending today (or yesterday). */
+  streak: number;
+  answeredToday: number;
+  nextDue: NextDue | null;
 }

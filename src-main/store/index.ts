@@ -2,6 +2,7 @@
 import { openDatabase, type OpenOptions, type Db } from './database';
 import { createCardsRepo } from './repos/cards';
 import { createDecksRepo } from './repos/decks';
+import { createReviewRepo } from './repos/review';
 import { createSettingsRepo } from './repos/settings';
 
 export function openStore(options: OpenOptions) {
@@ -11,6 +12,7 @@ export function openStore(options: OpenOptions) {
     decks: createDecksRepo(db),
     cards: createCardsRepo(db),
     settings: createSettingsRepo(db),
+    review: createReviewRepo(db),
     close(): void {
       db.close();
     },

@@ -1,6 +1,7 @@
 import type { Handlers } from '../dispatch';
 import { appHandlers } from './app';
 import { deckHandlers } from './decks';
+import { reviewHandlers } from './review';
 import { settingsHandlers } from './settings';
 import type { Services } from './services';
 
@@ -12,5 +13,6 @@ export function createHandlers(s: Services): Handlers {
     ...appHandlers(s),
     ...deckHandlers(s),
     ...settingsHandlers(s),
+    ...reviewHandlers(s),
   };
 }

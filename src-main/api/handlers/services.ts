@@ -7,4 +7,6 @@ export interface Services {
   info: AppInfo;
   /** ms since epoch; injected so tests can move time. */
   now: () => number;
+  /** IANA zone review days are counted in: the machine's, or a test's. */
+  timeZone: string;
 }

@@ -39,6 +39,12 @@ CREATE TABLE cards (
   id            INTEGER PRIMARY KEY,
   note_id       INTEGER NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
   ord           INTEGER NOT NULL,
+  -- Copies of the note's deck and position, kept by the deck sync: the queue's candidate
+  -- queries (due reviews, next new cards per deck) then run on one partial index each instead
+  -- of walking every note of a large deck.
+  deck_id       TEXT NOT NULL REFERENCES decks(id) ON DELETE CASCADE,
+  position      INTEGER NOT NULL,
+  -- The scheduling state: exactly the columns of src-main/srs/columns.ts (STATE_COLUMNS).
   phase         TEXT NOT NULL DEFAULT 'new' CHECK (phase IN ('new', 'review')),
   reps          INTEGER NOT NULL DEFAULT 0,
   ef            INTEGER NOT NULL DEFAULT 2500,
@@ -46,22 +52,30 @@ CREATE TABLE cards (
   due           INTEGER,
   lapses        INTEGER NOT NULL DEFAULT 0,
   redrill       INTEGER NOT NULL DEFAULT 0 CHECK (redrill IN (0, 1)),
-  fsrs          TEXT,
+  last_review   INTEGER,
+  stability     REAL,
+  difficulty    REAL,
   suspended     INTEGER NOT NULL DEFAULT 0 CHECK (suspended IN (0, 1)),
   buried_until  INTEGER,
   retired       INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),
+  -- Bumped by every write of the scheduling state (answer, undo).
   revision      INTEGER NOT NULL DEFAULT 0,
   UNIQUE (note_id, ord)
 ) STRICT;
-CREATE INDEX cards_due ON cards (due) WHERE phase = 'review';
+CREATE INDEX cards_deck_due ON cards (deck_id, due) WHERE phase = 'review';
+CREATE INDEX cards_deck_new ON cards (deck_id, position, ord) WHERE phase = 'new';
+CREATE INDEX cards_last_review ON cards (last_review) WHERE last_review IS NOT NULL;
 
+-- One row per answer; never rewritten. Undo of the last answer deletes its row.
 CREATE TABLE review_log (
   id                   INTEGER PRIMARY KEY,
   card_id              INTEGER NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
   reviewed_at          INTEGER NOT NULL,
   grade                INTEGER NOT NULL CHECK (grade BETWEEN 0 AND 5),
-  kind                 TEXT NOT NULL,
-  duration_ms          INTEGER NOT NULL DEFAULT 0,
+  kind                 TEXT NOT NULL CHECK (kind IN ('new', 'review', 'redrill')),
+  scheduler            TEXT NOT NULL CHECK (scheduler IN ('sm2', 'fsrs')),
+  duration_ms          INTEGER NOT NULL DEFAULT 0 CHECK (duration_ms >= 0),
+  -- The whole CardState before and after, as JSON (srs parseCardState reads it back).
   state_before         TEXT NOT NULL,
   state_after          TEXT NOT NULL,
   ef_before            INTEGER NOT NULL,
@@ -73,6 +87,11 @@ CREATE TABLE review_log (
 ) STRICT;
 CREATE INDEX review_log_card ON review_log (card_id, reviewed_at);
 CREATE INDEX review_log_time ON review_log (reviewed_at);
+
+-- Review days (DayCalendar day numbers) on which nothing due was left: the streak.
+CREATE TABLE cleared_days (
+  day INTEGER PRIMARY KEY
+) STRICT;
 
 CREATE TABLE settings (
   key   TEXT PRIMARY KEY,

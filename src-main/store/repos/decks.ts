@@ -47,7 +47,9 @@ export function createDecksRepo(db: Db) {
       kind = excluded.kind, content = excluded.content, tags = excluded.tags,
       position = excluded.position, retired = 0, updated_at = excluded.updated_at
     RETURNING id`);
-  const insertCard = db.prepare('INSERT INTO cards (note_id, ord) VALUES (?, ?) ON CONFLICT (note_id, ord) DO UPDATE SET retired = 0');
+  const insertCard = db.prepare(`
+    INSERT INTO cards (note_id, ord, deck_id, position) VALUES (?, ?, ?, ?)
+    ON CONFLICT (note_id, ord) DO UPDATE SET retired = 0, position = excluded.position`);
   const retireOtherCards = db.prepare(
     'UPDATE cards SET retired = 1 WHERE note_id = ? AND ord NOT IN (SELECT value FROM json_each(?))',
   );
@@ -81,7 +83,7 @@ export function createDecksRepo(db: Db) {
             position,
             now,
           }) as { id: number };
-          for (const ord of note.ords) insertCard.run(id, ord);
+          for (const ord of note.ords) insertCard.run(id, ord, deck.id, position);
           retireOtherCards.run(id, JSON.stringify(note.ords));
         });
         retireMissingNotes.run(now, deck.id, JSON.stringify(deck.notes.map((n) => n.key)));

@@ -5,6 +5,8 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
   theme: 'auto',
   dayStartHour: 4,
+  typeIgnoreCase: false,
+  typeIgnoreAccents: false,
 };
 
 /** Settings are stored one JSON value per key, so adding a setting needs no migration. */

@@ -3,12 +3,21 @@ import { createDispatch, type Handlers } from '../../../src-main/api/dispatch';
 import { AppError } from '../../../src-main/api/result';
 import { DEFAULT_SETTINGS } from '../../../src-main/store/repos/settings';
 
+/** Handlers these tests never call: they fail loudly if one is. */
+function unused<M extends keyof Handlers>(names: M[]): Pick<Handlers, M> {
+  const fail = () => {
+    throw new Error('not expected in this test');
+  };
+  return Object.fromEntries(names.map((n) => [n, fail])) as unknown as Pick<Handlers, M>;
+}
+
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     'app:info': () => ({ version: '1', mode: 'test', dataDir: '/d', databaseFile: '/d/repaso.db', systemLocale: 'en' }),
     'decks:list': () => [],
     'settings:get': () => DEFAULT_SETTINGS,
     'settings:set': (patch) => ({ ...DEFAULT_SETTINGS, ...patch }),
+    ...unused(['review:next', 'review:answer', 'review:check', 'review:undo', 'review:suspend', 'review:bury', 'today:summary']),
     ...overrides,
   };
 }

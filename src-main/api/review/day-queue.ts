@@ -1,0 +1,101 @@
+/**
+ * Today's queue over the store: select only the candidate rows in SQL (due reviews and new
+ * cards up to each deck's remaining limit plus a margin, and the cards answered today), then
+ * let srs `buildQueue` order them. A margin can fall short when siblings are skipped; the deck
+ * is then fetched again with twice the margin, so the result is exactly what `buildQueue`
+ * would give over every card.
+ */
+import {
+  buildQueue,
+  startOfToday,
+  startOfTomorrow,
+  type DeckDay,
+  type QueueItem,
+  type QueueRow,
+  type SchedulingContext,
+} from '../../srs';
+import type { DeckLimits, ReviewCardRow, ReviewRepo } from '../../store/repos/review';
+
+/** Extra candidates fetched beyond a deck's remaining limit, for siblings the queue skips. */
+const SIBLING_MARGIN = 16;
+
+export interface DayQueue {
+  items: QueueItem[];
+  /** The candidate rows by card id. */
+  rows: Map<number, ReviewCardRow>;
+  decks: DeckLimits[];
+  /** Per deck: reviews, new cards and re-drills in the queue. */
+  counts: Map<string, { due: number; new: number; learning: number }>;
+  total: { due: number; new: number; learning: number };
+}
+
+function queueRow(row: ReviewCardRow): QueueRow {
+  return {
+    cardId: row.id,
+    deckId: row.deckId,
+    // Siblings are the cards of one note; note ids are unique across decks.
+    noteKey: String(row.noteId),
+    position: row.position,
+    state: row.state,
+    suspended: row.suspended,
+    buriedUntil: row.buriedUntil,
+  };
+}
+
+/** The queue for all decks, or for one when `deckId` is given. */
+export function dayQueue(review: ReviewRepo, ctx: SchedulingContext, deckId?: string): DayQueue {
+  const dayStart = startOfToday(ctx);
+  const tomorrow = startOfTomorrow(ctx);
+  const decks = review.decks(dayStart).filter((d) => deckId === undefined || d.id === deckId);
+  const deckDays: DeckDay[] = decks.map((d) => ({
+    deckId: d.id,
+    newPerDay: d.newPerDay,
+    reviewsPerDay: d.reviewsPerDay,
+    newDoneToday: d.newDoneToday,
+    reviewsDoneToday: d.reviewsDoneToday,
+  }));
+  const answered = review.answeredSince(dayStart).filter((r) => deckId === undefined || r.deckId === deckId);
+  const left = new Map(decks.map((d) => [d.id, { review: Math.max(0, d.reviewsPerDay - d.reviewsDoneToday), new: Math.max(0, d.newPerDay - d.newDoneToday) }]));
+  const limit = new Map([...left].map(([id, l]) => [id, { review: l.review + SIBLING_MARGIN, new: l.new + SIBLING_MARGIN }]));
+
+  for (;;) {
+    const rows = new Map<number, ReviewCardRow>();
+    for (const r of answered) rows.set(r.id, r);
+    const fetched = new Map<string, { review: number; new: number }>();
+    for (const d of decks) {
+      const l = limit.get(d.id)!;
+      const due = left.get(d.id)!.review > 0 ? review.dueCards(d.id, tomorrow, ctx.now, l.review) : [];
+      const fresh = left.get(d.id)!.new > 0 ? review.newCards(d.id, ctx.now, l.new) : [];
+      for (const r of due) rows.set(r.id, r);
+      for (const r of fresh) rows.set(r.id, r);
+      fetched.set(d.id, { review: due.length, new: fresh.length });
+    }
+    const items = buildQueue([...rows.values()].map(queueRow), deckDays, ctx);
+
+    const counts = new Map(decks.map((d) => [d.id, { due: 0, new: 0, learning: 0 }]));
+    const total = { due: 0, new: 0, learning: 0 };
+    for (const item of items) {
+      const field = item.kind === 'redrill' ? 'learning' : item.kind === 'review' ? 'due' : 'new';
+      const c = counts.get(String(item.deckId));
+      if (c) c[field] += 1;
+      total[field] += 1;
+    }
+
+    let again = false;
+    for (const d of decks) {
+      const c = counts.get(d.id)!;
+      const l = limit.get(d.id)!;
+      const f = fetched.get(d.id)!;
+      const want = left.get(d.id)!;
+      if (c.due < want.review && f.review === l.review) {
+        l.review *= 2;
+        again = true;
+      }
+      if (c.new < want.new && f.new === l.new) {
+        l.new *= 2;
+        again = true;
+      }
+    }
+    if (!again) return { items, rows, decks, counts, total };
+  }
+}
