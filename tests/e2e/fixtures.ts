@@ -17,10 +17,23 @@ export interface RunningApp {
   dataDir: string;
 }
 
-async function startServer(dataDir: string, locale: string): Promise<{ app: RunningApp; child: ChildProcess }> {
+/** The small deck the review tests use (a basic card with a twin, a cloze, a choice, a type-in). */
+export const FIXTURE_DECKS = path.join(root, 'tests', 'fixtures', 'decks');
+
+export interface ServerOptions {
+  /** REPASO_DECKS_DIR: the decks to load; the shipped decks/ when undefined. */
+  decksDir: string | undefined;
+  /** TZ of the server: review days are counted in the machine's zone. */
+  timeZone: string | undefined;
+}
+
+async function startServer(dataDir: string, locale: string, options: ServerOptions): Promise<{ app: RunningApp; child: ChildProcess }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, REPASO_DATA_DIR: dataDir, LANG: locale };
+  if (options.decksDir) env.REPASO_DECKS_DIR = options.decksDir;
+  if (options.timeZone) env.TZ = options.timeZone;
   const child = spawn(process.execPath, [path.join(root, 'out', 'main', 'web.js'), '--port', '0'], {
     cwd: root,
-    env: { ...process.env, REPASO_DATA_DIR: dataDir, LANG: locale },
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -37,10 +50,12 @@ async function startServer(dataDir: string, locale: string): Promise<{ app: Runn
   return { app: { url, origin: parsed.origin, token: parsed.searchParams.get('token')!, dataDir }, child };
 }
 
-export const test = base.extend<{ app: RunningApp; openApp: (page: Page) => Promise<void> }>({
-  app: async ({ locale }, use) => {
+export const test = base.extend<{ app: RunningApp; openApp: (page: Page) => Promise<void> } & ServerOptions>({
+  decksDir: [undefined, { option: true }],
+  timeZone: [undefined, { option: true }],
+  app: async ({ locale, decksDir, timeZone }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'repaso-e2e-'));
-    const { app, child } = await startServer(dataDir, locale ?? 'en-US');
+    const { app, child } = await startServer(dataDir, locale ?? 'en-US', { decksDir, timeZone });
     await use(app);
     child.kill('SIGTERM');
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -364,6 +364,8 @@ describe('today:summary', () => {
     const day1 = value(await api['today:summary']({ locale: 'es' }));
     expect(day1.decks).toEqual([expect.objectContaining({ id: 'mini', cardCount: 6, due: 0, new: 4, learning: 0 })]);
     expect(day1.total).toEqual({ due: 0, new: 4, learning: 0 });
+    // Nothing is due yet, but nothing was studied either: no streak.
+    expect(day1.streak).toBe(0);
     await answerNext(api, 1);
     const learning = value(await api['today:summary']({ locale: 'es' }));
     expect(learning.total).toEqual({ due: 0, new: 3, learning: 1 });

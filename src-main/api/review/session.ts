@@ -41,11 +41,13 @@ function cardOrThrow(s: Services, cardId: number): ReviewCardRow {
 
 
 /**
- * Records whether today is cleared — nothing due left in any deck — for the streak. A re-drill
- * added after the day was cleared un-clears it; the day's last word is what counts.
+ * Records whether today is cleared for the streak: nothing due left in any deck, and at least
+ * one answer given (opening the app on a day with nothing due is not studying). A re-drill
+ * added after the day was cleared un-clears it; the day's last state is what counts.
  */
 function noteIfCleared(s: Services, q: DayQueue, ctx: SchedulingContext): void {
-  s.store.review.setCleared(today(ctx), isDayCleared(q.total));
+  const studied = s.store.review.answeredCount(startOfToday(ctx)) > 0;
+  s.store.review.setCleared(today(ctx), studied && isDayCleared(q.total));
 }
 
 /** When the next cards come after today's: a due date, or tomorrow if new cards remain. */

@@ -2,17 +2,18 @@
 import type { AppInfo, Settings } from '../../../src-main/api/types';
 import { call } from './api';
 import { i18n } from './i18n.svelte';
-import { screenFromHash, type Screen } from './screens';
+import { routeFromHash, type Route, type Screen } from './screens';
 import { applyTheme } from './theme';
 
 export class AppState {
-  screen = $state<Screen>(screenFromHash(window.location.hash));
+  route = $state.raw<Route>(routeFromHash(window.location.hash));
+  readonly screen = $derived<Screen>(this.route.screen);
   settings = $state.raw<Settings | null>(null);
   info = $state.raw<AppInfo | null>(null);
   error = $state<string | null>(null);
 
   constructor() {
-    window.addEventListener('hashchange', () => (this.screen = screenFromHash(window.location.hash)));
+    window.addEventListener('hashchange', () => (this.route = routeFromHash(window.location.hash)));
   }
 
   async load(): Promise<void> {
