@@ -114,6 +114,11 @@ export const GOLDEN_CASES: GoldenCase[] = [
   c('create-pdb', ['create', 'pdb', 'web-pdb', '--selector=app=web', '--min-available=2', DR, '-o', 'yaml']),
   c('create-priorityclass', ['create', 'priorityclass', 'high', '--value=1000', '--description=high priority', DR, '-o', 'yaml']),
   c('create-priorityclass-short', ['create', 'priorityclass', 'pc', DR]),
+  c('create-ingress', ['create', 'ingress', 'simple', '--rule=foo.com/bar=svc1:8080', DR, '-o', 'yaml']),
+  c('create-ingress-tls', ['create', 'ingress', 'tls-ing', '--class=nginx', '--rule=foo.com/*=svc:8080,tls=my-cert', DR, '-o', 'yaml']),
+  c('create-ingress-many', ['create', 'ingress', 'many', '--rule=foo.com/=svc:http', '--rule=bar.com/admin*=svc2:80,tls', '--default-backend=def:80', '--annotation=a=b', DR, '-o', 'yaml']),
+  c('create-ingress-short', ['create', 'ing', 'x', '--rule=/path=svc:80', DR]),
+  c('error-ingress-bad-rule', ['create', 'ingress', 'ing', '--rule=foo.com/=svc', DR]),
   // run
   c('run-yaml', ['run', 'nginx', '--image=nginx', DR, '-o', 'yaml']),
   c('run-short', ['run', 'nginx', '--image=nginx', DR]),
@@ -139,6 +144,9 @@ export const GOLDEN_CASES: GoldenCase[] = [
   c('expose-deployment-lb', ['expose', '-f', 'deploy.yaml', '--type=LoadBalancer', '--port=8080', DR, '-o', 'yaml'], { 'deploy.yaml': DEPLOY }),
   // output formats on dry-run objects
   c('output-jsonpath', ['create', 'deployment', 'web', '--image=nginx', DR, '-o', 'jsonpath={.spec.template.spec.containers[0].name}']),
+  c('output-go-template', ['create', 'deployment', 'web', '--image=nginx', DR, '-o', 'go-template={{.metadata.name}}']),
+  c('output-jsonpath-labels', ['create', 'deployment', 'web', '--image=nginx', DR, '-o', 'jsonpath={.metadata.labels}']),
+  c('output-jsonpath-range', ['create', 'deployment', 'web', '--image=nginx', DR, '-o=jsonpath={range .spec.template.spec.containers[*]}{.name}{"\\n"}{end}']),
   c('output-wide-refused', ['create', 'deployment', 'web', '--image=nginx', DR, '-o', 'wide']),
   c('output-unknown', ['create', 'deployment', 'web', '--image=nginx', DR, '-o', 'foo']),
   // label/annotate on local files
@@ -236,6 +244,12 @@ export const GOLDEN_CASES: GoldenCase[] = [
   c('error-taint', ['taint', 'nodes']),
   c('error-cordon', ['cordon']),
   c('error-cp', ['cp']),
+  c('error-config-use-context', ['config', 'use-context']),
+  c('help-root', []),
+  c('help-command', ['help', 'get']),
+  c('help-unknown-topic', ['help', 'foo']),
+  c('help-flag-after-args', ['get', 'pods', '--help']),
+  c('group-help-stdout', ['certificate']),
   c('error-version-extra-arg', ['version', 'extra']),
   c('error-api-resources-extra-arg', ['api-resources', 'pods']),
 ];

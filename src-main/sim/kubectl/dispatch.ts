@@ -124,11 +124,14 @@ function groupHelp(node: CommandNode, inv: Invocation): void {
   throw new ExitError(1, '', node.help);
 }
 
+/** `kubectl help [command]`: the command's help; an unknown topic gets the root usage on stderr (exit 0), as cobra does. */
 function helpCommand(args: string[], out: Output): void {
   let node: CommandNode | undefined = commandTree();
   for (const a of args) node = node && findChild(node, a);
   if (!node) {
-    out.out(`Unknown help topic [\`${args.join(' ')}\`]\n${commandTree().help.replace(/^[\s\S]*?\n\n[\s\S]*?\n\n/, '\n\n')}`);
+    const rootHelp = commandTree().help;
+    const usage = rootHelp.slice(Math.max(0, rootHelp.indexOf('\nBasic Commands')));
+    out.err(`Unknown help topic [\`${args.join(' ')}\`]\n\n${usage}`);
     return;
   }
   out.out(node.help);

@@ -9,6 +9,7 @@ import { toYaml } from '../printers/serialize-yaml';
 import { toName, toOperationLine } from '../printers/serialize-name';
 import { CliError } from './errors';
 import { evalJsonPath, parseJsonPathTemplate } from './jsonpath';
+import { renderGoTemplate } from './go-template';
 import type { DryRun } from './dry-run';
 
 /** The formats kubectl's PrintFlags accept for commands that print objects they create or change. */
@@ -18,8 +19,8 @@ export type ObjectPrinter = (objects: KObject[]) => string;
 
 /**
  * Builds the printer for `-o <format>`; `operation` is the past-tense verb of the short line
- * (`created`, `labeled`, `scaled`). Honoured: yaml, json, name, jsonpath; the template formats are
- * accepted but answered with "not supported".
+ * (`created`, `labeled`, `scaled`). Honoured: yaml, json, name, jsonpath, go-template (a subset);
+ * the -file variants and jsonpath-as-json are accepted but answered with "not supported".
  */
 export function objectPrinter(output: string, operation: string, dryRun: DryRun, allowed: string[] = OBJECT_FORMATS): ObjectPrinter {
   const eq = output.indexOf('=');
@@ -44,6 +45,10 @@ export function objectPrinter(output: string, operation: string, dryRun: DryRun,
         return evalJsonPath(template, subject);
       };
     }
+    case 'go-template':
+    case 'template':
+      if (!arg) throw new CliError('template format specified but no template given');
+      return (objs) => renderGoTemplate(arg, objs.length === 1 ? objs[0] : { apiVersion: 'v1', items: objs, kind: 'List', metadata: { resourceVersion: '' } });
     default:
       throw new CliError(`the output format "${format}" is not supported by the simulator yet`);
   }

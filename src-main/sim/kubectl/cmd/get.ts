@@ -60,7 +60,7 @@ export const get: Verb = {
     if (sortBy) for (const g of groups) g.objects = sortObjects(g.objects, sortBy);
     const all = groups.flatMap((g) => g.objects);
     let stdout = '';
-    if (format === 'yaml' || format === 'json' || format === 'name' || format === 'jsonpath') {
+    if (['yaml', 'json', 'name', 'jsonpath', 'go-template', 'template'].includes(format)) {
       const single = named.length === 1 && types.length === 0 && all.length === 1;
       const printer = objectPrinter(output, '', 'none', GET_FORMATS);
       if (format === 'name' || single) stdout = printer(all);

@@ -22,6 +22,7 @@ import { expose } from './expose';
 import { describe } from './describe';
 import { createClusterRole, createClusterRoleBinding, createRole, createRoleBinding } from './create/rbac';
 import { createPdb, createPriorityClass, createQuota } from './create/policy';
+import { createIngress } from './create/ingress';
 
 const ALL: Verb[] = [
   createDeployment,
@@ -58,6 +59,7 @@ const ALL: Verb[] = [
   createQuota,
   createPdb,
   createPriorityClass,
+  createIngress,
 ];
 
 export const VERBS: ReadonlyMap<string, Verb> = new Map(ALL.map((v) => [v.path, v]));
