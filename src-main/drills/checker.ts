@@ -1,0 +1,90 @@
+/**
+ * The drill checker. The canonical answer runs once on its own copy of the scenario; after each
+ * learner command the learner's copy (which accumulates every command so far) is compared with
+ * it: by state (the objects the answer created, changed or deleted), by printed output, or both.
+ *
+ * Reading commands are free: on a state task they never count as an attempt, and on an output
+ * task only a command of the answer's own kind (`get` for a `get` task) counts, so a learner may
+ * look around (`get pods` to find a name) before answering.
+ */
+import type { CommandResult, Simulator } from '../sim';
+import type { CheckMode } from '../decks/schema';
+import { allChanges, relevantChanges, scopeOf, type Change, type Scope } from './changes';
+import { compareOutput, compareState, type Finding } from './compare';
+import { commandPathOf, isReadOnly } from './command';
+
+export interface DrillTask {
+  /** The canonical command. */
+  answer: string;
+  check: CheckMode;
+}
+
+/** What the canonical answer does to its copy of the scenario, computed once per drill. */
+export interface Expected {
+  result: CommandResult;
+  /** The answer's relevant changes (see changes.ts). */
+  changes: Change[];
+  scope: Scope;
+  /** The check in force: a `state` task whose answer changes nothing is checked by output. */
+  mode: CheckMode;
+  answerPath: string | null;
+}
+
+export function prepareExpected(base: Simulator, task: DrillTask): Expected {
+  const copy = base.clone();
+  const result = copy.run(task.answer);
+  const all = allChanges(base.cluster, copy.cluster);
+  const scope = scopeOf(all);
+  const changes = relevantChanges(all, scope);
+  const mode = task.check === 'state' && changes.length === 0 ? 'output' : task.check;
+  return { result, changes, scope, mode, answerPath: commandPathOf(task.answer) };
+}
+
+export type Verdict =
+  /** The task is done. */
+  | { status: 'pass' }
+  /** An attempt that does not do the task; the findings say why. */
+  | { status: 'fail'; findings: Finding[] }
+  /** Not an attempt (a reading command on the way): nothing to grade. */
+  | { status: 'neutral' };
+
+/**
+ * Judges the learner's copy after `line` ran on it and printed `result`.
+ * @param base the scenario's untouched copy both sides started from
+ */
+export function checkAttempt(base: Simulator, expected: Expected, learner: Simulator, line: string, result: CommandResult): Verdict {
+  const reading = isReadOnly(line);
+  const sameCommand = commandPathOf(line) === expected.answerPath;
+  const outputFindings = (): Finding[] => {
+    const f = compareOutput(result.stdout + result.stderr, expected.result.stdout + expected.result.stderr);
+    if (f.length === 0 && (result.exitCode === 0) !== (expected.result.exitCode === 0)) {
+      return [{ kind: 'command-failed', exitCode: result.exitCode }];
+    }
+    return f;
+  };
+  const stateFindings = (): Finding[] => compareState(expected.changes, allChanges(base.cluster, learner.cluster), expected.scope, learner.cluster);
+
+  switch (expected.mode) {
+    case 'output': {
+      const findings = outputFindings();
+      if (findings.length === 0) return { status: 'pass' };
+      return sameCommand || !reading ? { status: 'fail', findings: withFailure(findings, result) } : { status: 'neutral' };
+    }
+    case 'state': {
+      if (reading) return { status: 'neutral' };
+      const findings = stateFindings();
+      return findings.length === 0 ? { status: 'pass' } : { status: 'fail', findings: withFailure(findings, result) };
+    }
+    case 'both': {
+      const findings = [...outputFindings(), ...stateFindings()];
+      if (findings.length === 0) return { status: 'pass' };
+      return sameCommand || !reading ? { status: 'fail', findings: withFailure(findings, result) } : { status: 'neutral' };
+    }
+  }
+}
+
+/** Puts kubectl's refusal first when the command failed. */
+function withFailure(findings: Finding[], result: CommandResult): Finding[] {
+  if (result.exitCode === 0 || findings.some((f) => f.kind === 'command-failed')) return findings;
+  return [{ kind: 'command-failed', exitCode: result.exitCode }, ...findings];
+}

@@ -1,0 +1,108 @@
+/**
+ * Comparing the learner's copy with the canonical answer's copy: every object the answer
+ * created, changed or deleted must be in the same semantic state in the learner's copy; what
+ * else the learner changed is a side effect. The result is data (findings); feedback.ts words it.
+ */
+import type { Cluster } from '../sim/cluster/cluster';
+import { relevantChanges, type Change, type ChangeType, type Scope } from './changes';
+import { diffFields, normalizeObject, type FieldDiff } from './normalize';
+
+/** An object as findings name it. */
+export interface Ref {
+  kind: string;
+  name: string;
+  namespace?: string;
+}
+
+export type Finding =
+  /** The answer creates or keeps the object; the learner's copy has none anywhere. */
+  | { kind: 'missing'; ref: Ref; deletedByLearner: boolean }
+  /** The learner made the object in another namespace. */
+  | { kind: 'wrong-namespace'; ref: Ref; actualNamespace: string }
+  /** The learner made an object of another kind under the expected name (a deployment for a service). */
+  | { kind: 'wrong-resource'; ref: Ref; actual: Ref }
+  /** The answer deletes the object; it is still there. */
+  | { kind: 'not-deleted'; ref: Ref }
+  /** Both copies have the object, with different fields. */
+  | { kind: 'fields'; ref: Ref; diffs: FieldDiff[] }
+  /** A change the answer does not make. */
+  | { kind: 'side-effect'; ref: Ref; change: ChangeType }
+  /** The printed output differs (whitespace-normalized). */
+  | { kind: 'output'; expectedLines: number; actualLines: number; firstDifferentLine: number }
+  /** kubectl refused the command. */
+  | { kind: 'command-failed'; exitCode: number };
+
+function refOfChange(c: Change): Ref {
+  return { kind: c.kind, name: c.name, ...(c.namespace ? { namespace: c.namespace } : {}) };
+}
+
+/** At most this many differing fields are reported per object: the first ones say enough. */
+export const MAX_FIELD_DIFFS = 4;
+
+/**
+ * @param expected the answer's relevant changes (relevantChanges of its copy, at `scope`)
+ * @param learnerAll every change in the learner's copy (allChanges)
+ */
+export function compareState(
+  expected: readonly Change[],
+  learnerAll: readonly Change[],
+  scope: Scope,
+  learner: Cluster,
+): Finding[] {
+  const learnerChanges = relevantChanges(learnerAll, scope);
+  const unclaimed = new Map(learnerChanges.map((c) => [c.key, c]));
+  const findings: Finding[] = [];
+
+  for (const e of expected) {
+    const ref = refOfChange(e);
+    const mine = unclaimed.get(e.key);
+    unclaimed.delete(e.key);
+    const actual = learner.store.get(e.resource, e.namespace, e.name);
+    if (e.type === 'deleted') {
+      if (actual && !actual.metadata.deletionTimestamp) findings.push({ kind: 'not-deleted', ref });
+      continue;
+    }
+    if (!actual) {
+      const elsewhere = [...unclaimed.values()].find((c) => c.type === 'created' && c.kind === e.kind && c.name === e.name);
+      const otherKind = [...unclaimed.values()].find((c) => c.type === 'created' && c.kind !== e.kind && c.name === e.name);
+      if (elsewhere) {
+        unclaimed.delete(elsewhere.key);
+        findings.push({ kind: 'wrong-namespace', ref, actualNamespace: elsewhere.namespace ?? '' });
+      } else if (otherKind) {
+        unclaimed.delete(otherKind.key);
+        findings.push({ kind: 'wrong-resource', ref, actual: refOfChange(otherKind) });
+      } else findings.push({ kind: 'missing', ref, deletedByLearner: mine?.type === 'deleted' });
+      continue;
+    }
+    const diffs = withoutDefaultsOf(diffFields(normalizeObject(actual), normalizeObject(e.after!)));
+    if (diffs.length > 0) findings.push({ kind: 'fields', ref, diffs: diffs.slice(0, MAX_FIELD_DIFFS) });
+  }
+  for (const c of unclaimed.values()) findings.push({ kind: 'side-effect', ref: refOfChange(c), change: c.type });
+  return findings;
+}
+
+/**
+ * Defaults the API server derives from another field (imagePullPolicy follows the image's tag)
+ * differ whenever that field does: reporting both would say the same mistake twice.
+ */
+function withoutDefaultsOf(diffs: FieldDiff[]): FieldDiff[] {
+  const paths = new Set(diffs.map((d) => d.path));
+  return diffs.filter((d) => !(d.path.endsWith('.imagePullPolicy') && paths.has(d.path.replace(/imagePullPolicy$/, 'image'))));
+}
+
+/** kubectl's output as compared: trailing blanks and runs of spaces do not matter, line breaks do. */
+export function normalizeOutput(text: string): string[] {
+  const lines = text.split('\n').map((l) => l.trim().replace(/\s+/g, ' '));
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+/** An `output` finding, or none when the outputs match. */
+export function compareOutput(actual: string, expected: string): Finding[] {
+  const a = normalizeOutput(actual);
+  const e = normalizeOutput(expected);
+  let i = 0;
+  while (i < a.length && i < e.length && a[i] === e[i]) i++;
+  if (i === a.length && i === e.length) return [];
+  return [{ kind: 'output', expectedLines: e.length, actualLines: a.length, firstDifferentLine: i + 1 }];
+}

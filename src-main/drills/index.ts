@@ -1,0 +1,12 @@
+/**
+ * Command drills: building a scenario's cluster, checking a learner's command against the
+ * canonical answer, grading, and Tab completion. Pure apart from the simulator (no I/O, no clock).
+ */
+export { buildScenario, contextNamespace, ScenarioBuildError, ScenarioCache, toSimScenario, type ScenarioSource } from './scenario';
+export { checkAttempt, prepareExpected, type DrillTask, type Expected, type Verdict } from './checker';
+export { explain, type Locale } from './feedback';
+export type { Finding, Ref } from './compare';
+export { drillGrade, MAX_WRONG_ATTEMPTS, SLOW_DRILL_MS, type DrillOutcome, type DrillRecord } from './grade';
+export { complete, type Completion } from './complete';
+export { isReadOnly, commandPathOf } from './command';
+export { DrillSession, type DrillStatus, type RunOutcome } from './session';
