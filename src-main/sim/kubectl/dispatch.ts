@@ -13,6 +13,7 @@ import { Output } from './output';
 import type { Invocation, SimEnv } from './invocation';
 import { VERBS } from './cmd';
 import { notSupported, stubFor } from './cmd/unsupported';
+import { checkKubeconfig, DEFAULT_KUBECONFIG } from './kubeconfig-check';
 
 /** Commands with subcommands and no action of their own print their help on stderr, exit 1 (cmdutil.DefaultSubCommandRun(ErrOut)), except these. */
 const GROUP_HELP_ON_STDOUT_EXIT_1 = new Set(['rollout']);
@@ -67,7 +68,10 @@ function execute(argv: readonly string[], env: SimEnv, out: Output): void {
   const missing = (verb?.required ?? []).filter((f) => !parsed.flags.changed(f));
   if (missing.length) throw new CliError(`required flag(s) ${missing.map((f) => `"${f}"`).join(', ')} not set`);
   const inv: Invocation = { cmd: node, flags: parsed.flags, args: parsed.args, argsLenAtDash: parsed.argsLenAtDash, env, out };
-  if (verb) return verb.run(inv);
+  if (verb) {
+    checkKubeconfig(inv, env.kubeconfig ?? DEFAULT_KUBECONFIG);
+    return verb.run(inv);
+  }
   const stub = stubFor(path);
   if (stub) stub(inv);
   else if (node.children.length > 0) return groupHelp(node, inv);

@@ -7,6 +7,7 @@ import type { Cluster } from '../cluster/cluster';
 import type { CommandNode } from './command-tree';
 import type { ParsedFlags } from './flags/parse-flags';
 import type { Output } from './output';
+import type { KubeconfigInfo } from './kubeconfig-check';
 
 export interface SimEnv {
   cluster: Cluster;
@@ -14,6 +15,8 @@ export interface SimEnv {
   files: ReadonlyMap<string, string>;
   /** The kubeconfig context's namespace, used when no -n is given. */
   namespace: string;
+  /** The kubeconfig's current context, cluster and user (default: kubeconfig-check's DEFAULT_KUBECONFIG). */
+  kubeconfig?: KubeconfigInfo;
 }
 
 export interface Invocation {
