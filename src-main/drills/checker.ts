@@ -28,6 +28,8 @@ export interface Expected {
   /** The check in force: a `state` task whose answer changes nothing is checked by output. */
   mode: CheckMode;
   answerPath: string | null;
+  /** The kubeconfig namespace after the answer, when the answer changes it (`config set-context`). */
+  contextNamespace?: string;
 }
 
 export function prepareExpected(base: Simulator, task: DrillTask): Expected {
@@ -36,8 +38,9 @@ export function prepareExpected(base: Simulator, task: DrillTask): Expected {
   const all = allChanges(base.cluster, copy.cluster);
   const scope = scopeOf(all);
   const changes = relevantChanges(all, scope);
-  const mode = task.check === 'state' && changes.length === 0 ? 'output' : task.check;
-  return { result, changes, scope, mode, answerPath: commandPathOf(task.answer) };
+  const contextNamespace = copy.namespace !== base.namespace ? copy.namespace : undefined;
+  const mode = task.check === 'state' && changes.length === 0 && contextNamespace === undefined ? 'output' : task.check;
+  return { result, changes, scope, mode, answerPath: commandPathOf(task.answer), ...(contextNamespace ? { contextNamespace } : {}) };
 }
 
 export type Verdict =
@@ -62,7 +65,12 @@ export function checkAttempt(base: Simulator, expected: Expected, learner: Simul
     }
     return f;
   };
-  const stateFindings = (): Finding[] => compareState(expected.changes, allChanges(base.cluster, learner.cluster), expected.scope, learner.cluster);
+  const stateFindings = (): Finding[] => {
+    const findings = compareState(expected.changes, allChanges(base.cluster, learner.cluster), expected.scope, learner.cluster);
+    const wanted = expected.contextNamespace ?? base.namespace;
+    if (learner.namespace !== wanted) findings.unshift({ kind: 'context-namespace', actual: learner.namespace, expected: wanted });
+    return findings;
+  };
 
   switch (expected.mode) {
     case 'output': {

@@ -29,6 +29,8 @@ export type Finding =
   | { kind: 'side-effect'; ref: Ref; change: ChangeType }
   /** The printed output differs (whitespace-normalized). */
   | { kind: 'output'; expectedLines: number; actualLines: number; firstDifferentLine: number }
+  /** The kubeconfig's current namespace is not the one the task leaves. */
+  | { kind: 'context-namespace'; actual: string; expected: string }
   /** kubectl refused the command. */
   | { kind: 'command-failed'; exitCode: number };
 

@@ -44,6 +44,7 @@ const es = {
   deleted: (r: Ref) => `efecto secundario: borraste ${show(r)}${r.namespace ? ` en ${r.namespace}` : ''}, que la tarea no toca`,
   output: (f: { expectedLines: number; actualLines: number; firstDifferentLine: number }) =>
     `la salida no es la que pide la tarea: se esperaban ${lines(f.expectedLines, 'línea', 'líneas')} y salieron ${f.actualLines}; la primera diferencia está en la línea ${f.firstDifferentLine}`,
+  contextNamespace: (a: string, e: string) => `el contexto actual usa el namespace ${a}; la tarea lo deja en ${e}`,
   failed: (code: number) => `kubectl rechazó el comando (código de salida ${code})`,
 };
 
@@ -68,6 +69,7 @@ const en: typeof es = {
   deleted: (r) => `side effect: you deleted ${show(r)}${r.namespace ? ` in ${r.namespace}` : ''}, which the task leaves alone`,
   output: (f) =>
     `the output is not what the task asks for: ${lines(f.expectedLines, 'line', 'lines')} expected, ${f.actualLines} printed; the first difference is on line ${f.firstDifferentLine}`,
+  contextNamespace: (a, e) => `the current context uses namespace ${a}; the task leaves it at ${e}`,
   failed: (code) => `kubectl refused the command (exit code ${code})`,
 };
 
@@ -117,6 +119,8 @@ export function explain(findings: readonly Finding[], locale: Locale): string[] 
           return [t[f.change](f.ref)];
         case 'output':
           return [t.output(f)];
+        case 'context-namespace':
+          return [t.contextNamespace(f.actual, f.expected)];
         case 'command-failed':
           return [t.failed(f.exitCode)];
       }

@@ -10,3 +10,4 @@ export { drillGrade, MAX_WRONG_ATTEMPTS, SLOW_DRILL_MS, type DrillOutcome, type 
 export { complete, type Completion } from './complete';
 export { isReadOnly, commandPathOf } from './command';
 export { DrillSession, type DrillStatus, type RunOutcome } from './session';
+export { checkDeckDrills, type DrillCheckReport, type DrillProblem } from './deck-check';

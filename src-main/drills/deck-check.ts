@@ -1,0 +1,89 @@
+/**
+ * The drill half of `npm run deck -- check`: every drill's canonical answer must run in the
+ * simulator and do something checkable, and every `accept` form must pass the drill's own check
+ * against it. Problems are data, with the simulator's answer, so the script can group them.
+ */
+import type { CommandResult } from '../sim';
+import type { CommandCard, DeckFile, ScenarioFile } from '../decks/schema';
+import { explain } from './feedback';
+import { ScenarioBuildError, ScenarioCache } from './scenario';
+import { DrillSession } from './session';
+
+export interface DrillProblem {
+  deckId: string;
+  cardId: string;
+  scenario: string;
+  role: 'scenario' | 'answer' | 'accept';
+  command: string;
+  /** Why it fails, in English (a maintainer's report). */
+  reason: string;
+  /** What the simulator printed for the command, when it ran. */
+  result?: CommandResult;
+}
+
+export interface DrillCheckReport {
+  drills: number;
+  commands: number;
+  problems: DrillProblem[];
+}
+
+/** Text the simulator prints for a verb or flag it does not implement yet. */
+const SIM_GAP = /not supported by the simulator|not implemented|not supported yet/i;
+
+export function checkDeckDrills(decks: readonly DeckFile[], scenarios: ReadonlyMap<string, ScenarioFile>): DrillCheckReport {
+  const cache = new ScenarioCache((id) => scenarios.get(id));
+  const report: DrillCheckReport = { drills: 0, commands: 0, problems: [] };
+  const brokenScenarios = new Map<string, string>();
+  for (const deck of decks) {
+    for (const card of deck.cards) {
+      if (card.kind !== 'command') continue;
+      report.drills++;
+      report.problems.push(...checkDrill(deck.id, card, cache, brokenScenarios, report));
+    }
+  }
+  return report;
+}
+
+function checkDrill(deckId: string, card: CommandCard, cache: ScenarioCache, broken: Map<string, string>, report: DrillCheckReport): DrillProblem[] {
+  const at = { deckId, cardId: card.id, scenario: card.scenario };
+  let base;
+  try {
+    const known = broken.get(card.scenario);
+    if (known !== undefined) return [{ ...at, role: 'scenario', command: '', reason: known }];
+    base = cache.fresh(card.scenario);
+  } catch (e) {
+    const reason = e instanceof ScenarioBuildError ? e.message : String(e);
+    broken.set(card.scenario, reason);
+    return [{ ...at, role: 'scenario', command: '', reason }];
+  }
+  const task = { answer: card.answer, check: card.check };
+  const problems: DrillProblem[] = [];
+  report.commands++;
+  const probe = new DrillSession(base, task, 0);
+  const answerResult = probe.expected.result;
+  const answerProblem = problemWithAnswer(card, answerResult, probe.expected.mode);
+  if (answerProblem) {
+    problems.push({ ...at, role: 'answer', command: card.answer, reason: answerProblem, result: answerResult });
+    return problems; // accept forms cannot be judged against an answer that does not work
+  }
+  for (const form of card.accept ?? []) {
+    report.commands++;
+    const session = new DrillSession(base, task, 0);
+    const out = session.run(form, 0);
+    if (out.verdict.status === 'pass') continue;
+    const reason =
+      out.verdict.status === 'fail'
+        ? explain(out.verdict.findings, 'en').join('; ')
+        : 'treated as a reading command that does not answer the task';
+    problems.push({ ...at, role: 'accept', command: form, reason, result: out.result });
+  }
+  return problems;
+}
+
+function problemWithAnswer(card: CommandCard, result: CommandResult, mode: string): string | null {
+  if (SIM_GAP.test(result.stderr)) return 'the simulator does not implement it';
+  // Some answers rightly exit non-zero with nothing on stderr (`auth can-i` prints "no", exit 1).
+  if (result.exitCode !== 0 && result.stderr.trim() !== '') return `kubectl fails (exit ${result.exitCode})`;
+  if (card.check !== 'output' && mode === 'output') return `check: ${card.check}, but the answer changes nothing in the scenario`;
+  return null;
+}
