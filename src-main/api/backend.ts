@@ -11,6 +11,7 @@ import { systemTimeZone } from './review/context';
 import type { AppInfo } from './types';
 import { loadDeckDir, type LoadReport } from '../decks/load';
 import { DATABASE_FILE_NAME, openStore, type Store } from '../store';
+import { scenarioSourceFromDir } from '../drills/scenario-files';
 
 export interface BackendOptions {
   dataDir: string;
@@ -47,7 +48,13 @@ export function startBackend(options: BackendOptions): Backend {
     databaseFile,
     systemLocale: options.systemLocale,
   };
-  const dispatch = createDispatch(createHandlers({ store, info, now, timeZone: options.timeZone ?? systemTimeZone() }), (err, method) =>
+  const dispatch = createDispatch(createHandlers({
+    store,
+    info,
+    now,
+    timeZone: options.timeZone ?? systemTimeZone(),
+    ...(options.decksDir ? { scenarios: scenarioSourceFromDir(options.decksDir) } : {}),
+  }), (err, method) =>
     log(`internal error in ${method}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
   );
   return { store, dispatch, decksReport, close: () => store.close() };

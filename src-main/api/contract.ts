@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { AnswerResult, AppInfo, CheckResult, DeckSummary, ReviewNext, Settings, TodaySummary, UndoResult } from './types';
+import type { DrillCompletion, DrillDeck, DrillRunResult, DrillStart } from '../drills/api-types';
 
 interface MethodSpec<I extends z.ZodType, O> {
   input: I;
@@ -37,6 +38,7 @@ export const settingsPatchSchema = z
 export const localeSchema = z.enum(['es', 'en']);
 const cardId = z.number().int().positive();
 const token = z.string().min(2).max(4000);
+const drillSession = z.string().min(1).max(100);
 
 export const reviewNextSchema = z.strictObject({ deckId: z.string().min(1).optional(), locale: localeSchema });
 export const reviewAnswerSchema = z.strictObject({
@@ -77,6 +79,27 @@ export const contract = {
   'review:bury': method<{ cardId: number; buriedUntil: number }>()(z.strictObject({ cardId })),
   /** Per-deck due/new/learning counts, totals, the streak. */
   'today:summary': method<TodaySummary>()(z.strictObject({ locale: localeSchema })),
+  // Command drills (src-main/drills): sessions live in main, keyed by the id drill:start returns.
+  /** Every command drill, by deck. */
+  'drill:list': method<DrillDeck[]>()(none),
+  /** Starts a drill on a private copy of its scenario: the task, the template, the state token. */
+  'drill:start': method<DrillStart>()(z.strictObject({ cardId })),
+  /** Runs one learner command on their copy; returns kubectl's output and the checker's verdict. */
+  'drill:run': method<DrillRunResult>()(z.strictObject({ sessionId: drillSession, line: z.string().max(4000), locale: localeSchema })),
+  /** A read-the-output drill's answer: the chosen option's index. */
+  'drill:choose': method<Omit<DrillRunResult, 'exitCode' | 'stdout' | 'stderr'> & { correct: number }>()(
+    z.strictObject({ sessionId: drillSession, index: z.number().int().min(0) }),
+  ),
+  /** Tab completion of a half-typed line, from the learner's copy of the cluster. */
+  'drill:complete': method<DrillCompletion>()(z.strictObject({ sessionId: drillSession, line: z.string().max(4000) })),
+  /** The hint (marks it used: the grade is 3 at best). */
+  'drill:hint': method<{ hint: string | null }>()(z.strictObject({ sessionId: drillSession })),
+  /** Gives up: the solution, grade 1. */
+  'drill:reveal': method<Omit<DrillRunResult, 'exitCode' | 'stdout' | 'stderr' | 'verdict'>>()(z.strictObject({ sessionId: drillSession })),
+  /** Puts the learner's copy back to the scenario's start. */
+  'drill:reset': method<{ reset: true }>()(z.strictObject({ sessionId: drillSession })),
+  /** Forgets a session. */
+  'drill:end': method<{ ended: boolean }>()(z.strictObject({ sessionId: drillSession })),
 } as const;
 
 export type Contract = typeof contract;

@@ -11,3 +11,6 @@ export { complete, type Completion } from './complete';
 export { isReadOnly, commandPathOf } from './command';
 export { DrillSession, type DrillStatus, type RunOutcome } from './session';
 export { checkDeckDrills, type DrillCheckReport, type DrillProblem } from './deck-check';
+export { buildReadChoice, type ReadChoice, type ReadSpec } from './read-output';
+export type * from './api-types';
+export { DrillService, DrillError, MAX_SESSIONS, type DrillStore, type CommandNote } from './service';

@@ -62,6 +62,18 @@ export class DrillSession {
     if (this.status === 'open') this.finish('revealed', now);
   }
 
+  /** A read-the-output drill answered right (a choice has no second attempt). */
+  solveByChoice(now: number): void {
+    if (this.status === 'open') this.finish('solved', now);
+  }
+
+  /** A read-the-output drill answered wrong. */
+  failByChoice(now: number): void {
+    if (this.status !== 'open') return;
+    this.wrongAttempts++;
+    this.finish('failed', now);
+  }
+
   /** Starts over from the scenario's copy (attempts so far still count). */
   reset(): void {
     this.learner = this.base.clone();

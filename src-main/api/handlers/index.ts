@@ -1,6 +1,7 @@
 import type { Handlers } from '../dispatch';
 import { appHandlers } from './app';
 import { deckHandlers } from './decks';
+import { drillHandlers } from './drills';
 import { reviewHandlers } from './review';
 import { settingsHandlers } from './settings';
 import type { Services } from './services';
@@ -14,5 +15,6 @@ export function createHandlers(s: Services): Handlers {
     ...deckHandlers(s),
     ...settingsHandlers(s),
     ...reviewHandlers(s),
+    ...drillHandlers(s),
   };
 }

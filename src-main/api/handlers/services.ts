@@ -1,5 +1,6 @@
 import type { Store } from '../../store';
 import type { AppInfo } from '../types';
+import type { ScenarioSource } from '../../drills/scenario';
 
 /** What handlers may use. Handlers never import Electron, HTTP or the file layout directly. */
 export interface Services {
@@ -9,4 +10,6 @@ export interface Services {
   now: () => number;
   /** IANA zone review days are counted in: the machine's, or a test's. */
   timeZone: string;
+  /** Drill scenarios by id (decks/scenarios); absent when no decks folder is known. */
+  scenarios?: ScenarioSource;
 }

@@ -18,6 +18,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'settings:get': () => DEFAULT_SETTINGS,
     'settings:set': (patch) => ({ ...DEFAULT_SETTINGS, ...patch }),
     ...unused(['review:next', 'review:answer', 'review:check', 'review:undo', 'review:suspend', 'review:bury', 'today:summary']),
+    ...unused(['drill:list', 'drill:start', 'drill:run', 'drill:choose', 'drill:complete', 'drill:hint', 'drill:reveal', 'drill:reset', 'drill:end']),
     ...overrides,
   };
 }
