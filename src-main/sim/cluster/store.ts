@@ -24,6 +24,13 @@ export class ObjectStore {
   writes = 0;
   /** `res\u0000key` of objects written since the stage engine last looked. */
   dirty = new Set<string>();
+  /** Removals so far: the garbage collector only looks for orphans after one. */
+  removals = 0;
+  /**
+   * Objects by controller-owner uid, per resource, built on first use and kept up to date by
+   * writes. Not copied by clone(): a clone rebuilds it when it needs it.
+   */
+  private byOwner = new Map<ResourceKey, Map<string, Map<string, KObject>>>();
 
   clone(): ObjectStore {
     const copy = new ObjectStore();
@@ -33,6 +40,7 @@ export class ObjectStore {
     copy.rv = this.rv;
     copy.writes = this.writes;
     copy.dirty = new Set(this.dirty);
+    copy.removals = this.removals;
     return copy;
   }
 
@@ -64,9 +72,12 @@ export class ObjectStore {
     if (prev?.metadata.uid && prev.metadata.uid !== obj.metadata.uid) this.byUid.delete(prev.metadata.uid);
     bucket.set(key, obj);
     if (obj.metadata.uid) this.byUid.set(obj.metadata.uid, { res, key });
-    const cached = this.sorted.get(res);
-    if (prev && cached) this.sorted.set(res, replaceAt(cached, prev, obj));
-    else this.sorted.delete(res);
+    const index = this.byOwner.get(res);
+    if (index) {
+      if (prev) unindex(index, prev, key);
+      indexOwner(index, obj, key);
+    }
+    this.sorted.delete(res);
     this.noteWrite(res, key);
     return obj;
   }
@@ -78,6 +89,9 @@ export class ObjectStore {
     if (!prev) return undefined;
     bucket!.delete(key);
     if (prev.metadata.uid) this.byUid.delete(prev.metadata.uid);
+    const index = this.byOwner.get(res);
+    if (index) unindex(index, prev, key);
+    this.removals++;
     this.sorted.delete(res);
     this.noteWrite(res, key);
     return prev;
@@ -102,6 +116,30 @@ export class ObjectStore {
     return all.filter((o) => o.metadata.namespace === namespace);
   }
 
+  /** Every object of a resource in insertion order, without sorting: for controllers. */
+  values(res: ResourceKey): IterableIterator<KObject> | KObject[] {
+    return this.buckets.get(res)?.values() ?? [];
+  }
+
+  /** Objects of one namespace (or all, with undefined), unsorted: for controllers. */
+  valuesIn(res: ResourceKey, namespace: string | undefined): KObject[] {
+    const out: KObject[] = [];
+    for (const o of this.values(res)) if (namespace === undefined || o.metadata.namespace === namespace) out.push(o);
+    return out;
+  }
+
+  /** Objects of a resource whose controller owner has this uid, in insertion order. */
+  ownedBy(res: ResourceKey, ownerUid: string): KObject[] {
+    let index = this.byOwner.get(res);
+    if (!index) {
+      index = new Map();
+      for (const [key, o] of this.buckets.get(res) ?? []) indexOwner(index, o, key);
+      this.byOwner.set(res, index);
+    }
+    const owned = index.get(ownerUid);
+    return owned ? [...owned.values()] : [];
+  }
+
   count(res: ResourceKey): number {
     return this.buckets.get(res)?.size ?? 0;
   }
@@ -111,11 +149,26 @@ export class ObjectStore {
   }
 }
 
-/** A copy of a sorted list with one object swapped for its replacement (same key, same place). */
-function replaceAt(list: readonly KObject[], prev: KObject, next: KObject): readonly KObject[] {
-  const i = list.indexOf(prev);
-  if (i < 0) return list;
-  const copy = list.slice();
-  copy[i] = next;
-  return copy;
+
+function controllerUid(obj: KObject): string | undefined {
+  const refs = obj.metadata.ownerReferences;
+  if (!refs) return undefined;
+  for (const r of refs) if (r.controller) return r.uid;
+  return undefined;
+}
+
+function indexOwner(index: Map<string, Map<string, KObject>>, obj: KObject, key: string): void {
+  const uid = controllerUid(obj);
+  if (!uid) return;
+  let owned = index.get(uid);
+  if (!owned) index.set(uid, (owned = new Map()));
+  owned.set(key, obj);
+}
+
+function unindex(index: Map<string, Map<string, KObject>>, obj: KObject, key: string): void {
+  const uid = controllerUid(obj);
+  if (!uid) return;
+  const owned = index.get(uid);
+  owned?.delete(key);
+  if (owned && owned.size === 0) index.delete(uid);
 }

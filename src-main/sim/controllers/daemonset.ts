@@ -32,7 +32,7 @@ export const daemonSetController: Controller = {
   name: 'daemonset',
   sync(cluster: Cluster) {
     const nodes = cluster.store.list('nodes');
-    for (const ds of cluster.store.list('daemonsets.apps')) {
+    for (const ds of [...cluster.store.values('daemonsets.apps')]) {
       if (isDeleting(ds)) continue;
       const spec = ds.spec as Json;
       const hash = podTemplateHash(spec.template);

@@ -27,10 +27,27 @@ export function podTemplateHash(template: Json, collisionCount = 0): string {
   return safeEncodeString(String(h));
 }
 
-function templateWithoutHash(template: Json): Json {
-  const t = deepCopy(template);
-  if (t.metadata?.labels) delete t.metadata.labels['pod-template-hash'];
-  return t;
+/** Canonical JSON of a ReplicaSet's template without its hash label, memoized per (immutable) object. */
+const templateKeys = new WeakMap<object, string>();
+function templateKey(rs: KObject): string {
+  let key = templateKeys.get(rs);
+  if (key === undefined) {
+    const t = deepCopy((rs.spec as Json).template ?? {});
+    if (t.metadata?.labels) delete t.metadata.labels['pod-template-hash'];
+    key = canonicalJson(t);
+    templateKeys.set(rs, key);
+  }
+  return key;
+}
+
+/** Canonical JSON of a Deployment's template, memoized per object. */
+function deploymentTemplateKey(d: KObject): string {
+  let key = templateKeys.get(d);
+  if (key === undefined) {
+    key = canonicalJson((d.spec as Json).template ?? {});
+    templateKeys.set(d, key);
+  }
+  return key;
 }
 
 function replicasOf(rs: KObject): number {
@@ -69,11 +86,10 @@ export function syncDeployment(cluster: Cluster, d: KObject): void {
   if (isDeleting(d)) return;
   const spec = d.spec as Json;
   const replicas: number = spec.replicas ?? 1;
-  const all = cluster.store.list('replicasets.apps', d.metadata.namespace).filter((rs) => isControlledBy(rs, d));
+  const all = cluster.store.ownedBy('replicasets.apps', d.metadata.uid!);
   const collisionCount: number = (d.status as Json | undefined)?.collisionCount ?? 0;
-  const hash = podTemplateHash(spec.template, collisionCount);
-  const wanted = canonicalJson(spec.template);
-  let newRS = all.find((rs) => canonicalJson(templateWithoutHash((rs.spec as Json).template)) === wanted);
+  const wanted = deploymentTemplateKey(d);
+  let newRS = all.find((rs) => templateKey(rs) === wanted);
   const rolling = spec.strategy?.type !== 'Recreate';
   const maxSurge = rolling ? intOrPercent(spec.strategy?.rollingUpdate?.maxSurge ?? '25%', replicas, true) : 0;
   let maxUnavailable = rolling ? intOrPercent(spec.strategy?.rollingUpdate?.maxUnavailable ?? '25%', replicas, false) : replicas;
@@ -83,6 +99,7 @@ export function syncDeployment(cluster: Cluster, d: KObject): void {
 
   if (!spec.paused) {
     if (!newRS) {
+      const hash = podTemplateHash(spec.template, collisionCount);
       const activeOld = olds.reduce((n, rs) => n + replicasOf(rs), 0);
       let initial = replicas;
       if (activeOld > 0) initial = rolling ? Math.max(0, Math.min(replicas, replicas + maxSurge - activeOld)) : 0;
@@ -114,7 +131,7 @@ export function syncDeployment(cluster: Cluster, d: KObject): void {
 
     if (!rolling) {
       for (const rs of olds) if (replicasOf(rs) > 0) scaleReplicaSet(cluster, d, rs, 0, 0);
-      const oldPods = cluster.store.list('pods', d.metadata.namespace).filter((p) => olds.some((rs) => isControlledBy(p, rs)));
+      const oldPods = olds.flatMap((rs) => cluster.store.ownedBy('pods', rs.metadata.uid!));
       if (oldPods.length === 0 && replicasOf(newRS) !== replicas) newRS = scaleReplicaSet(cluster, d, newRS, replicas, 0);
     } else {
       // reconcileNewReplicaSet
@@ -180,7 +197,7 @@ export function syncDeployment(cluster: Cluster, d: KObject): void {
 function syncDeploymentStatus(cluster: Cluster, d: KObject, newRS: KObject | undefined, maxUnavailable: number): void {
   const spec = d.spec as Json;
   const replicas: number = spec.replicas ?? 1;
-  const rsList = cluster.store.list('replicasets.apps', d.metadata.namespace).filter((rs) => isControlledBy(rs, d));
+  const rsList = cluster.store.ownedBy('replicasets.apps', d.metadata.uid!);
   const sum = (f: (s: Json) => number) => rsList.reduce((n, rs) => n + f(((rs.status as Json) ?? {}) as Json), 0);
   const newRSNow = newRS ? cluster.store.getByUid(newRS.metadata.uid!) : undefined;
   const updated = newRSNow ? ((newRSNow.status as Json) ?? {}).replicas ?? 0 : 0;
@@ -226,7 +243,7 @@ function syncDeploymentStatus(cluster: Cluster, d: KObject, newRS: KObject | und
 export const deploymentController: Controller = {
   name: 'deployment',
   sync(cluster) {
-    for (const d of cluster.store.list('deployments.apps')) syncDeployment(cluster, d);
+    for (const d of [...cluster.store.values('deployments.apps')]) syncDeployment(cluster, d);
   },
 };
 

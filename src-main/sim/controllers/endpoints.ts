@@ -51,10 +51,10 @@ export function desiredSubsets(svc: KObject, pods: readonly KObject[]): Json[] {
 export const endpointsController: Controller = {
   name: 'endpoints',
   sync(cluster: Cluster) {
-    for (const svc of cluster.store.list('services')) {
+    for (const svc of [...cluster.store.values('services')]) {
       const selector = (svc.spec as Json).selector as Record<string, string> | undefined;
       if (!selector || !Object.keys(selector).length || isDeleting(svc)) continue;
-      const pods = cluster.store.list('pods', svc.metadata.namespace).filter((p) => matchesMapSelector(selector, p.metadata.labels) && ((p.status as Json)?.phase !== 'Succeeded' && (p.status as Json)?.phase !== 'Failed'));
+      const pods = cluster.store.valuesIn('pods', svc.metadata.namespace).filter((p) => matchesMapSelector(selector, p.metadata.labels) && ((p.status as Json)?.phase !== 'Succeeded' && (p.status as Json)?.phase !== 'Failed'));
       const subsets = desiredSubsets(svc, pods);
       const existing = cluster.store.get('endpoints', svc.metadata.namespace, svc.metadata.name);
       const labels = { ...(svc.metadata.labels ?? {}) };
@@ -77,7 +77,7 @@ export const endpointsController: Controller = {
       }
     }
     // Endpoints whose Service is gone are deleted with it (selector-managed ones only).
-    for (const ep of cluster.store.list('endpoints')) {
+    for (const ep of [...cluster.store.values('endpoints')]) {
       if (ep.metadata.name === 'kubernetes' && ep.metadata.namespace === 'default') continue;
       if (!cluster.store.get('services', ep.metadata.namespace, ep.metadata.name)) cluster.remove(ep);
     }

@@ -36,38 +36,45 @@ interface Timer {
 /** Pending stage timers: a binary min-heap on (due, seq) with lazy removal through `live`. */
 export class TimerQueue {
   private heap: Timer[] = [];
-  private live = new Map<string, Timer>();
+  /** stage → uid → the live timer (heap entries not found here are stale). */
+  private live = new Map<string, Map<string, Timer>>();
+  private count = 0;
   private seq = 0;
 
   clone(): TimerQueue {
     const q = new TimerQueue();
     q.heap = this.heap.slice();
-    q.live = new Map(this.live);
+    for (const [stage, byUid] of this.live) q.live.set(stage, new Map(byUid));
+    q.count = this.count;
     q.seq = this.seq;
     return q;
   }
 
   has(stage: string, uid: string): boolean {
-    return this.live.has(`${stage}\u0000${uid}`);
-  }
-
-  schedule(stage: string, uid: string, due: number): void {
-    const t: Timer = { due, seq: this.seq++, stage, uid };
-    this.live.set(`${stage}\u0000${uid}`, t);
-    this.push(t);
+    return this.live.get(stage)?.has(uid) ?? false;
   }
 
   /** When a pending timer falls due, or undefined. */
   dueOf(stage: string, uid: string): number | undefined {
-    return this.live.get(`${stage}\u0000${uid}`)?.due;
+    return this.live.get(stage)?.get(uid)?.due;
+  }
+
+  schedule(stage: string, uid: string, due: number): void {
+    const t: Timer = { due, seq: this.seq++, stage, uid };
+    let byUid = this.live.get(stage);
+    if (!byUid) this.live.set(stage, (byUid = new Map()));
+    if (!byUid.has(uid)) this.count++;
+    byUid.set(uid, t);
+    this.push(t);
   }
 
   cancel(stage: string, uid: string): void {
-    this.live.delete(`${stage}\u0000${uid}`);
+    const byUid = this.live.get(stage);
+    if (byUid?.delete(uid)) this.count--;
   }
 
   get size(): number {
-    return this.live.size;
+    return this.count;
   }
 
   /** The earliest due time, or undefined when nothing is pending. */
@@ -82,16 +89,16 @@ export class TimerQueue {
     const top = this.heap[0];
     if (!top || top.due > now) return undefined;
     this.pop();
-    this.live.delete(`${top.stage}\u0000${top.uid}`);
+    this.cancel(top.stage, top.uid);
     return top;
   }
 
+  private isLive(t: Timer): boolean {
+    return this.live.get(t.stage)?.get(t.uid) === t;
+  }
+
   private dropStale(): void {
-    while (this.heap.length) {
-      const top = this.heap[0]!;
-      if (this.live.get(`${top.stage}\u0000${top.uid}`) === top) return;
-      this.pop();
-    }
+    while (this.heap.length && !this.isLive(this.heap[0]!)) this.pop();
   }
 
   private less(a: Timer, b: Timer): boolean {

@@ -8,12 +8,19 @@ import { isDeleting } from '../cluster/objects';
 import { resourceForKind } from '../api/registry';
 import type { Controller } from './engine';
 
+/** store.removals at the last full scan, per cluster (a WeakMap keeps clusters independent). */
+const scannedAt = new WeakMap<Cluster, number>();
+
 export const garbageCollector: Controller = {
   name: 'garbage-collector',
   sync(cluster: Cluster) {
+    // Orphans only appear after a removal; foreground deletions are marked with a write the
+    // deleting code reports by bumping removals too (see Cluster.deleteObject).
+    if (scannedAt.get(cluster) === cluster.store.removals) return;
+    scannedAt.set(cluster, cluster.store.removals);
     for (const res of cluster.store.resources()) {
       if (res === EVENTS) continue;
-      for (const obj of cluster.store.list(res)) {
+      for (const obj of [...cluster.store.values(res)]) {
         const refs = obj.metadata.ownerReferences;
         if (refs?.length && !isDeleting(obj) && refs.every((r) => !cluster.store.hasUid(r.uid))) {
           cluster.deleteObject(resourceForKind(obj.kind, obj.apiVersion)!, obj, 'Background');

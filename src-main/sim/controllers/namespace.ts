@@ -31,18 +31,18 @@ const NAMESPACED = RESOURCES.filter((rt) => rt.namespaced && rt.verbs.includes('
 
 function contentCount(cluster: Cluster, ns: string): number {
   let n = 0;
-  for (const rt of NAMESPACED) n += cluster.store.list(storageKey(rt), ns).length;
+  for (const rt of NAMESPACED) n += cluster.store.valuesIn(storageKey(rt), ns).length;
   return n;
 }
 
 export const namespaceController: Controller = {
   name: 'namespace',
   sync(cluster) {
-    for (const ns of cluster.store.list('namespaces')) {
+    for (const ns of [...cluster.store.values('namespaces')]) {
       const name = ns.metadata.name;
       if (isDeleting(ns)) {
         for (const rt of NAMESPACED) {
-          for (const obj of cluster.store.list(storageKey(rt), name)) {
+          for (const obj of cluster.store.valuesIn(storageKey(rt), name)) {
             if (rt.kind === 'Pod' ? false : isDeleting(obj)) continue;
             cluster.deleteObject(rt, obj, 'Background');
           }

@@ -61,6 +61,6 @@ export function syncReplicaSet(cluster: Cluster, rs: KObject): void {
 export const replicaSetController: Controller = {
   name: 'replicaset',
   sync(cluster) {
-    for (const rs of cluster.store.list('replicasets.apps')) syncReplicaSet(cluster, rs);
+    for (const rs of [...cluster.store.values('replicasets.apps')]) syncReplicaSet(cluster, rs);
   },
 };

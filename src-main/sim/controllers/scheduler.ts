@@ -80,11 +80,11 @@ function unschedulableMessage(reasons: string[], nodeCount: number): string {
 export const schedulerController: Controller = {
   name: 'scheduler',
   sync(cluster) {
-    const pending = cluster.store.list('pods').filter((p) => !(p.spec as Json).nodeName && !isDeleting(p) && ((p.spec as Json).schedulerName ?? 'default-scheduler') === 'default-scheduler');
+    const pending = [...cluster.store.values('pods')].filter((p) => !(p.spec as Json).nodeName && !isDeleting(p) && ((p.spec as Json).schedulerName ?? 'default-scheduler') === 'default-scheduler');
     if (!pending.length) return;
     const nodes = cluster.store.list('nodes');
     const load = new Map<string, number>();
-    for (const p of cluster.store.list('pods')) {
+    for (const p of cluster.store.values('pods')) {
       const n = (p.spec as Json).nodeName;
       if (n) load.set(n, (load.get(n) ?? 0) + 1);
     }

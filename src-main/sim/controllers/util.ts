@@ -25,7 +25,7 @@ export function isPodReady(pod: KObject): boolean {
 
 /** Pods of a namespace controlled by an owner, in name order. */
 export function podsOf(cluster: Cluster, owner: KObject): KObject[] {
-  return cluster.store.list('pods', owner.metadata.namespace).filter((p) => isControlledBy(p, owner));
+  return cluster.store.ownedBy('pods', owner.metadata.uid!);
 }
 
 /** A pod built from a controller's template, named by the API server from generateName. */

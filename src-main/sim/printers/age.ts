@@ -38,7 +38,19 @@ export function humanDuration(ms: number): string {
 /** The age of an RFC 3339 timestamp at `now` (ms); `<unknown>` for a missing one. */
 export function translateTimestampSince(timestamp: string | null | undefined, now: number): string {
   if (!timestamp) return '<unknown>';
-  const t = Date.parse(timestamp);
+  const t = parseCached(timestamp);
   if (Number.isNaN(t)) return '<unknown>';
   return humanDuration(now - t);
+}
+
+/** Timestamps repeat a lot across a listing (second precision): parse each distinct one once. */
+const parsed = new Map<string, number>();
+function parseCached(ts: string): number {
+  let t = parsed.get(ts);
+  if (t === undefined) {
+    if (parsed.size > 50_000) parsed.clear();
+    t = Date.parse(ts);
+    parsed.set(ts, t);
+  }
+  return t;
 }

@@ -34,25 +34,36 @@ const PADDING = 3;
  */
 export function renderTabular(rows: readonly string[][]): string {
   if (rows.length === 0) return '';
-  const cols = Math.max(...rows.map((r) => r.length));
+  let cols = 0;
+  for (const r of rows) if (r.length > cols) cols = r.length;
   const widths = new Array<number>(cols).fill(0);
   for (const row of rows) {
     for (let c = 0; c < row.length - 1; c++) {
-      const w = [...row[c]!].length;
+      const w = cellWidth(row[c]!);
       if (w > widths[c]!) widths[c] = w;
     }
   }
   for (let c = 0; c < cols; c++) widths[c] = Math.max(MIN_WIDTH, widths[c]! + PADDING);
-  let out = '';
-  for (const row of rows) {
+  const spaces = ' '.repeat(Math.max(...widths));
+  const lines: string[] = new Array(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
     let line = '';
-    for (let c = 0; c < row.length; c++) {
+    const last = row.length - 1;
+    for (let c = 0; c < last; c++) {
       const cell = row[c]!;
-      line += c === row.length - 1 ? cell : cell + ' '.repeat(widths[c]! - [...cell].length);
+      line += cell + spaces.slice(0, widths[c]! - cellWidth(cell));
     }
-    out += line + '\n';
+    lines[r] = line + (row[last] ?? '');
   }
-  return out;
+  return lines.join('\n') + '\n';
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Width in runes, as tabwriter counts (ASCII fast path). */
+function cellWidth(cell: string): number {
+  return NON_ASCII.test(cell) ? [...cell].length : cell.length;
 }
 
 /** The header of a `-L` column: the label key's last path segment, uppercased. */
@@ -75,14 +86,20 @@ export function tableRows(rt: ResourceType, objects: readonly KObject[], opts: T
   }
   const prefix = opts.withKindPrefix ? `${kindPrefix(rt)}/` : '';
   const ctx = { now: opts.now, wide: opts.wide ?? false };
-  const allVisible = visible.every(Boolean);
+  const shown: number[] = [];
+  visible.forEach((v, i) => v && shown.push(i));
+  const labelKeys = opts.labelColumns ?? [];
+  const lead = opts.withNamespace ? 1 : 0;
   for (const obj of objects) {
     const cells = printer.row(obj, ctx);
-    const row = allVisible ? cells : cells.filter((_, i) => visible[i]);
-    if (prefix) row[0] = prefix + row[0];
-    if (opts.withNamespace) row.unshift(obj.metadata.namespace ?? '');
-    for (const key of opts.labelColumns ?? []) row.push(obj.metadata.labels?.[key] ?? '');
-    if (opts.showLabels) row.push(formatLabels(obj.metadata.labels));
+    const row = new Array<string>(lead + shown.length + labelKeys.length + (opts.showLabels ? 1 : 0));
+    let k = 0;
+    if (lead) row[k++] = obj.metadata.namespace ?? '';
+    for (let i = 0; i < shown.length; i++) row[k++] = cells[shown[i]!]!;
+    if (prefix) row[lead] = prefix + row[lead];
+    const labels = obj.metadata.labels;
+    for (const key of labelKeys) row[k++] = labels?.[key] ?? '';
+    if (opts.showLabels) row[k++] = formatLabels(labels);
     rows.push(row);
   }
   return rows;

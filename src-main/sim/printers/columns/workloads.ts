@@ -4,70 +4,96 @@ import { requirementsOf, requirementsToString, formatLabels } from '../../cluste
 import { cols, containerCells, num, spec, status, type Json, type KindPrinter } from './types';
 
 /** The STATUS, READY and RESTARTS logic of printPod. */
+interface PodBase {
+  ready: string;
+  reason: string;
+  restarts: number;
+  lastRestart: number;
+}
+
+/** Stored objects never change, so what a pod's cells derive from it is computed once per object. */
+const podBases = new WeakMap<object, PodBase>();
+
 export function podSummary(pod: Json, now: number): { ready: string; reason: string; restarts: string } {
+  let base = podBases.get(pod);
+  if (!base) {
+    base = podBase(pod);
+    if (Object.isFrozen(pod)) podBases.set(pod, base);
+  }
+  const { restarts, lastRestart } = base;
+  const restartsText = restarts !== 0 && lastRestart > 0 ? `${restarts} (${humanDuration(now - lastRestart)} ago)` : String(restarts);
+  return { ready: base.ready, reason: base.reason, restarts: restartsText };
+}
+
+function podBase(pod: Json): PodBase {
   const st: Json = pod.status ?? {};
   const sp: Json = pod.spec ?? {};
   let reason: string = st.reason || st.phase || '';
-  for (const c of st.conditions ?? []) if (c.type === 'PodScheduled' && c.reason === 'SchedulingGated') reason = 'SchedulingGated';
-  let total = (sp.containers ?? []).length;
-  const restartable = new Set<string>();
-  for (const ic of sp.initContainers ?? []) {
-    if (ic.restartPolicy === 'Always') {
-      total++;
-      restartable.add(ic.name);
-    }
-  }
+  const conditions: Json[] | undefined = st.conditions;
+  if (conditions) for (const c of conditions) if (c.type === 'PodScheduled' && c.reason === 'SchedulingGated') reason = 'SchedulingGated';
+  let total = sp.containers ? sp.containers.length : 0;
   let restarts = 0;
   let readyCount = 0;
   let lastRestart = 0;
   let initializing = false;
-  const initStatuses: Json[] = st.initContainerStatuses ?? [];
-  const initTotal = (sp.initContainers ?? []).length;
-  for (let i = 0; i < initStatuses.length; i++) {
-    const c = initStatuses[i]!;
-    restarts += c.restartCount ?? 0;
-    const finished = Date.parse(c.lastState?.terminated?.finishedAt ?? '');
-    if (finished > lastRestart) lastRestart = finished;
-    if (restartable.has(c.name) && c.started) {
-      if (c.ready) readyCount++;
-      continue;
+  const initContainers: Json[] | undefined = sp.initContainers;
+  if (initContainers?.length) {
+    const restartable = new Set<string>();
+    for (const ic of initContainers) {
+      if (ic.restartPolicy === 'Always') {
+        total++;
+        restartable.add(ic.name);
+      }
     }
-    if (c.state?.terminated?.exitCode === 0) continue;
-    if (c.state?.terminated) {
-      reason = c.state.terminated.reason ? `Init:${c.state.terminated.reason}` : c.state.terminated.signal ? `Init:Signal:${c.state.terminated.signal}` : `Init:ExitCode:${c.state.terminated.exitCode}`;
-    } else if (c.state?.waiting?.reason && c.state.waiting.reason !== 'PodInitializing') {
-      reason = `Init:${c.state.waiting.reason}`;
-    } else {
-      reason = `Init:${i}/${initTotal}`;
-    }
-    initializing = true;
-    break;
-  }
-  const initializedTrue = (st.conditions ?? []).some((c: Json) => c.type === 'Initialized' && c.status === 'True');
-  if (!initializing || initializedTrue) {
-    let hasRunning = false;
-    const statuses: Json[] = st.containerStatuses ?? [];
-    for (let i = statuses.length - 1; i >= 0; i--) {
-      const c = statuses[i]!;
+    const initStatuses: Json[] = st.initContainerStatuses ?? [];
+    for (let i = 0; i < initStatuses.length; i++) {
+      const c = initStatuses[i]!;
       restarts += c.restartCount ?? 0;
-      const finished = Date.parse(c.lastState?.terminated?.finishedAt ?? '');
-      if (finished > lastRestart) lastRestart = finished;
-      if (c.state?.waiting?.reason) reason = c.state.waiting.reason;
-      else if (c.state?.terminated?.reason) reason = c.state.terminated.reason;
-      else if (c.state?.terminated) reason = c.state.terminated.signal ? `Signal:${c.state.terminated.signal}` : `ExitCode:${c.state.terminated.exitCode}`;
-      else if (c.ready && c.state?.running) {
-        hasRunning = true;
-        readyCount++;
+      const finishedAt = c.lastState?.terminated?.finishedAt;
+      if (finishedAt) lastRestart = Math.max(lastRestart, Date.parse(finishedAt));
+      if (restartable.has(c.name) && c.started) {
+        if (c.ready) readyCount++;
+        continue;
+      }
+      if (c.state?.terminated?.exitCode === 0) continue;
+      if (c.state?.terminated) {
+        const t = c.state.terminated;
+        reason = t.reason ? `Init:${t.reason}` : t.signal ? `Init:Signal:${t.signal}` : `Init:ExitCode:${t.exitCode}`;
+      } else if (c.state?.waiting?.reason && c.state.waiting.reason !== 'PodInitializing') {
+        reason = `Init:${c.state.waiting.reason}`;
+      } else {
+        reason = `Init:${i}/${initContainers.length}`;
+      }
+      initializing = true;
+      break;
+    }
+  }
+  if (!initializing || (conditions ?? []).some((c: Json) => c.type === 'Initialized' && c.status === 'True')) {
+    let hasRunning = false;
+    const statuses: Json[] | undefined = st.containerStatuses;
+    if (statuses) {
+      for (let i = statuses.length - 1; i >= 0; i--) {
+        const c = statuses[i]!;
+        restarts += c.restartCount ?? 0;
+        const finishedAt = c.lastState?.terminated?.finishedAt;
+        if (finishedAt) lastRestart = Math.max(lastRestart, Date.parse(finishedAt));
+        const state = c.state;
+        if (state?.waiting?.reason) reason = state.waiting.reason;
+        else if (state?.terminated?.reason) reason = state.terminated.reason;
+        else if (state?.terminated) reason = state.terminated.signal ? `Signal:${state.terminated.signal}` : `ExitCode:${state.terminated.exitCode}`;
+        else if (c.ready && state?.running) {
+          hasRunning = true;
+          readyCount++;
+        }
       }
     }
     if (reason === 'Completed' && hasRunning) {
-      reason = (st.conditions ?? []).some((c: Json) => c.type === 'Ready' && c.status === 'True') ? 'Running' : 'NotReady';
+      reason = (conditions ?? []).some((c: Json) => c.type === 'Ready' && c.status === 'True') ? 'Running' : 'NotReady';
     }
   }
   if (pod.metadata.deletionTimestamp && st.reason === 'NodeLost') reason = 'Unknown';
   else if (pod.metadata.deletionTimestamp && st.phase !== 'Succeeded' && st.phase !== 'Failed') reason = 'Terminating';
-  const restartsText = restarts !== 0 && lastRestart > 0 ? `${restarts} (${humanDuration(now - lastRestart)} ago)` : String(restarts);
-  return { ready: `${readyCount}/${total}`, reason, restarts: restartsText };
+  return { ready: `${readyCount}/${total}`, reason, restarts, lastRestart };
 }
 
 export const podPrinter: KindPrinter = {
