@@ -155,6 +155,10 @@ export const GOLDEN_CASES: GoldenCase[] = [
   c('label-local-no-overwrite', ['label', '--local', '-f', 'pod.yaml', 'run=other', '-o', 'yaml'], { 'pod.yaml': POD }),
   c('label-local-overwrite', ['label', '--local', '-f', 'pod.yaml', 'run=other', '--overwrite', '-o', 'yaml'], { 'pod.yaml': POD }),
   c('label-local-short', ['label', '--local', '-f', 'pod.yaml', 'tier=web'], { 'pod.yaml': POD }),
+  c('set-image-local-yaml', ['set', 'image', '--local', '-f', 'deploy.yaml', 'nginx=nginx:1.26', '-o', 'yaml'], { 'deploy.yaml': DEPLOY }),
+  c('set-image-local-all', ['set', 'image', '--local', '-f', 'pod.yaml', '*=nginx:alpine', '-o', 'json'], { 'pod.yaml': POD }),
+  c('set-image-local-short', ['set', 'image', '--local', '-f', 'deploy.yaml', 'nginx=nginx:1.26'], { 'deploy.yaml': DEPLOY }),
+  c('set-image-local-missing', ['set', 'image', '--local', '-f', 'deploy.yaml', 'nope=x'], { 'deploy.yaml': DEPLOY }),
   c('annotate-local', ['annotate', '--local', '-f', 'pod.yaml', 'description=my pod', '-o', 'yaml'], { 'pod.yaml': POD }),
   // version, api-resources (`--cached` reads the discovery cache instead of asking the server)
   c('version-client', ['version', '--client']),

@@ -11,10 +11,12 @@ import type { CommandResult } from './api/types';
 import { Cluster } from './cluster/cluster';
 import { runKubectl } from './kubectl/dispatch';
 import { parseCommandLine } from './shell/command-line';
-import { loadScenario, type Scenario } from './scenario';
+import { kubeconfigInfo, loadScenario, type Scenario } from './scenario';
+import type { KubeconfigInfo } from './kubectl/kubeconfig-check';
 
 export type { CommandResult } from './api/types';
-export type { Scenario } from './scenario';
+export type { Scenario, ScenarioKubeconfig } from './scenario';
+export type { KubeconfigInfo } from './kubectl/kubeconfig-check';
 
 export interface SimulatorOptions {
   /** Seed of every generated name, uid and address. Default 1 (or the scenario's). */
@@ -35,8 +37,10 @@ export interface Simulator {
   readonly cluster: Cluster;
   /** The working directory's virtual files. */
   readonly files: Map<string, string>;
-  /** The kubeconfig context's namespace. */
+  /** The kubeconfig context's namespace (commands without -n use it). */
   namespace: string;
+  /** The kubeconfig's current context, cluster, user and server (from the scenario). */
+  readonly kubeconfig: KubeconfigInfo;
   /** An independent copy (cluster, files, namespace). */
   clone(): Simulator;
 }
@@ -46,6 +50,7 @@ class SimulatorImpl implements Simulator {
     readonly cluster: Cluster,
     readonly files: Map<string, string>,
     public namespace: string,
+    readonly kubeconfig: KubeconfigInfo,
   ) {}
 
   run(line: string): CommandResult {
@@ -66,14 +71,14 @@ class SimulatorImpl implements Simulator {
 
   runArgv(argv: readonly string[]): CommandResult {
     try {
-      return runKubectl(argv, { cluster: this.cluster, files: this.files, namespace: this.namespace });
+      return runKubectl(argv, { cluster: this.cluster, files: this.files, namespace: this.namespace, kubeconfig: this.kubeconfig });
     } catch (e) {
       return internalError(e);
     }
   }
 
   clone(): Simulator {
-    return new SimulatorImpl(this.cluster.clone(), new Map(this.files), this.namespace);
+    return new SimulatorImpl(this.cluster.clone(), new Map(this.files), this.namespace, this.kubeconfig);
   }
 }
 
@@ -91,7 +96,8 @@ export function createSimulator(opts: SimulatorOptions = {}): Simulator {
     ...(scenario?.nodes ? { nodes: scenario.nodes } : {}),
   });
   const files = new Map(Object.entries({ ...(scenario?.files ?? {}), ...(opts.files ?? {}) }));
-  const sim = new SimulatorImpl(cluster, files, 'default');
+  const kubeconfig = kubeconfigInfo(scenario?.kubeconfig);
+  const sim = new SimulatorImpl(cluster, files, kubeconfig.namespace, kubeconfig);
   if (scenario) loadScenario(sim, scenario);
   return sim;
 }

@@ -4,6 +4,7 @@
  * first failing step is reported by number and command.
  */
 import type { Simulator } from './index';
+import { DEFAULT_KUBECONFIG, type KubeconfigInfo } from './kubectl/kubeconfig-check';
 
 export interface Scenario {
   id?: string;
@@ -15,6 +16,31 @@ export interface Scenario {
   namespaces?: string[];
   setup?: Array<string | { advance: string | number }>;
   files?: Record<string, string>;
+  /** The learner's kubeconfig (decks/README.md): its current context names the cluster, user and default namespace. */
+  kubeconfig?: ScenarioKubeconfig;
+}
+
+export interface ScenarioKubeconfig {
+  home?: string;
+  currentContext?: string;
+  clusters?: Array<{ name: string; server: string }>;
+  users?: Array<{ name: string }>;
+  contexts?: Array<{ name: string; cluster: string; user: string; namespace?: string }>;
+}
+
+/** The current context of a scenario's kubeconfig, as the simulator's kubectl sees it. */
+export function kubeconfigInfo(kc: ScenarioKubeconfig | undefined): KubeconfigInfo {
+  if (!kc) return DEFAULT_KUBECONFIG;
+  const ctx = kc.contexts?.find((c) => c.name === kc.currentContext);
+  const server = kc.clusters?.find((c) => c.name === ctx?.cluster)?.server;
+  return {
+    path: `${kc.home ?? '/home/learner'}/.kube/config`,
+    context: kc.currentContext ?? '',
+    cluster: ctx?.cluster ?? '',
+    user: ctx?.user ?? '',
+    server: server ?? DEFAULT_KUBECONFIG.server,
+    namespace: ctx?.namespace ?? 'default',
+  };
 }
 
 export class ScenarioError extends Error {}

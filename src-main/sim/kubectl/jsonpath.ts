@@ -77,9 +77,10 @@ function parsePath(expr: string, template: string): Step[] {
       steps.push({ t: 'recursive', name: m[1] ?? '*' });
       s = s.slice(m[0].length);
     } else if (s.startsWith('.')) {
-      const m = /^\.([\w-]*|\*)/.exec(s)!;
+      // Field names may hold `/` and escaped dots: .metadata.annotations.deployment\.kubernetes\.io/revision
+      const m = /^\.((?:[\w\-/]|\\\.)*|\*)/.exec(s)!;
       if (m[1] === '*') steps.push({ t: 'wild' });
-      else if (m[1]) steps.push({ t: 'field', name: m[1] });
+      else if (m[1]) steps.push({ t: 'field', name: m[1].replaceAll('\\.', '.') });
       s = s.slice(m[0].length);
     } else if (s.startsWith('[')) {
       const close = findBracket(s);

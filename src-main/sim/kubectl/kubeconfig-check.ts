@@ -14,9 +14,21 @@ export interface KubeconfigInfo {
   context: string;
   cluster: string;
   user: string;
+  /** The API server URL of the current cluster (cluster-info prints it). */
+  server: string;
+  /** The current context's namespace. */
+  namespace: string;
 }
 
-export const DEFAULT_KUBECONFIG: KubeconfigInfo = { path: '/home/learner/.kube/config', context: 'sim', cluster: 'sim', user: 'learner' };
+/** The oracle's kubeconfig (context sim, cluster sim, user learner); the server is minikube's, as in the notes. */
+export const DEFAULT_KUBECONFIG: KubeconfigInfo = {
+  path: '/home/learner/.kube/config',
+  context: 'sim',
+  cluster: 'sim',
+  user: 'learner',
+  server: 'https://192.168.49.2:8443',
+  namespace: 'default',
+};
 
 const BUILDER_VERBS = new Set(['get', 'describe', 'delete', 'scale', 'logs', 'label', 'annotate']);
 

@@ -6,9 +6,7 @@
  */
 import { UsageError } from '../errors';
 import type { Verb } from '../invocation';
-
-/** The API server URL of the simulated cluster (the notes use minikube's). */
-export const SERVER_URL = 'https://192.168.49.2:8443';
+import { DEFAULT_KUBECONFIG } from '../kubeconfig-check';
 
 const green = (s: string) => `\x1b[0;32m${s}\x1b[0m`;
 const yellow = (s: string) => `\x1b[0;33m${s}\x1b[0m`;
@@ -17,6 +15,7 @@ export const clusterInfo: Verb = {
   path: 'cluster-info',
   run(inv) {
     if (inv.args.length) throw new UsageError('cluster-info', `unexpected arguments: [${inv.args.join(' ')}]`);
+    const SERVER_URL = (inv.env.kubeconfig ?? DEFAULT_KUBECONFIG).server;
     let out = `${green('Kubernetes control plane')} is running at ${yellow(SERVER_URL)}\n`;
     const services = inv.env.cluster.list('services', 'kube-system', { labelSelector: 'kubernetes.io/cluster-service=true' });
     for (const svc of services) {

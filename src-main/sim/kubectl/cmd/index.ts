@@ -23,6 +23,8 @@ import { describe } from './describe';
 import { createClusterRole, createClusterRoleBinding, createRole, createRoleBinding } from './create/rbac';
 import { createPdb, createPriorityClass, createQuota } from './create/policy';
 import { createIngress } from './create/ingress';
+import { setImage } from './set-image';
+import { apply } from './apply';
 
 const ALL: Verb[] = [
   createDeployment,
@@ -60,6 +62,8 @@ const ALL: Verb[] = [
   createPdb,
   createPriorityClass,
   createIngress,
+  setImage,
+  apply,
 ];
 
 export const VERBS: ReadonlyMap<string, Verb> = new Map(ALL.map((v) => [v.path, v]));

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { createSimulator } from '../../../../src-main/sim/index';
+import { LAST_APPLIED, mergeApplied } from '../../../../src-main/sim/kubectl/cmd/apply';
+
+const deploy = (replicas: number, labels = '\n  labels:\n    app: web') => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web${labels}
+spec:
+  replicas: ${replicas}
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      containers:
+      - name: nginx
+        image: nginx:1.25
+`;
+
+describe('kubectl apply -f', () => {
+  it('creates, then reports unchanged, then configured, as kubectl does', () => {
+    const sim = createSimulator({ files: { 'a.yaml': deploy(2), 'b.yaml': deploy(4, '') } });
+    expect(sim.run('kubectl apply -f a.yaml').stdout).toBe('deployment.apps/web created\n');
+    expect(sim.run('kubectl apply -f a.yaml').stdout).toBe('deployment.apps/web unchanged\n');
+    expect(sim.run('kubectl apply -f b.yaml').stdout).toBe('deployment.apps/web configured\n');
+    const live = sim.cluster.get('deployments', 'default', 'web');
+    expect((live.spec as { replicas: number }).replicas).toBe(4);
+    // The label was in the last applied configuration and is gone from the file: apply removes it.
+    expect(live.metadata.labels ?? {}).toEqual({});
+    expect(live.metadata.annotations?.[LAST_APPLIED]).toBe(
+      '{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"annotations":{},"name":"web","namespace":"default"},"spec":{"replicas":4,"selector":{"matchLabels":{"app":"web"}},"template":{"metadata":{"labels":{"app":"web"}},"spec":{"containers":[{"image":"nginx:1.25","name":"nginx"}]}}}}\n',
+    );
+  });
+
+  it('merges maps key by key and drops only keys the previous apply set', () => {
+    expect(mergeApplied({ a: 1, b: { x: 1, y: 2 }, c: 3 }, { b: { x: 5 } }, { b: { x: 1, y: 2 }, a: 1 })).toEqual({ b: { x: 5 }, c: 3 });
+  });
+});
+
+describe('kubectl set image', () => {
+  it('changes a live deployment and refuses an unknown container', () => {
+    const sim = createSimulator();
+    sim.run('kubectl create deployment web --image=nginx');
+    expect(sim.run('kubectl set image deployment/web nginx=nginx:1.26').stdout).toBe('deployment.apps/web image updated\n');
+    expect(sim.run('kubectl get deploy web -o jsonpath={.spec.template.spec.containers[0].image}').stdout).toBe('nginx:1.26');
+    expect(sim.run('kubectl set image deployment/web nope=x')).toEqual({ exitCode: 1, stdout: '', stderr: 'error: unable to find container named "nope"\n' });
+  });
+});
