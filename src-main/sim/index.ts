@@ -10,6 +10,7 @@
 import type { CommandResult } from './api/types';
 import { Cluster } from './cluster/cluster';
 import { runKubectl } from './kubectl/dispatch';
+import { complete } from './kubectl/complete';
 import { parseCommandLine } from './shell/command-line';
 import { kubeconfigInfo, loadScenario, type Scenario } from './scenario';
 import type { KubeconfigInfo } from './kubectl/kubeconfig-check';
@@ -41,6 +42,8 @@ export interface Simulator {
   namespace: string;
   /** The kubeconfig's current context, cluster, user and server (from the scenario). */
   readonly kubeconfig: KubeconfigInfo;
+  /** Tab completion of the line's last word: subcommands, flags, resource types, names. Never throws. */
+  complete(line: string): string[];
   /** An independent copy (cluster, files, namespace). */
   clone(): Simulator;
 }
@@ -74,6 +77,14 @@ class SimulatorImpl implements Simulator {
       return runKubectl(argv, { cluster: this.cluster, files: this.files, namespace: this.namespace, kubeconfig: this.kubeconfig });
     } catch (e) {
       return internalError(e);
+    }
+  }
+
+  complete(line: string): string[] {
+    try {
+      return complete(line, { cluster: this.cluster, namespace: this.namespace });
+    } catch {
+      return [];
     }
   }
 
