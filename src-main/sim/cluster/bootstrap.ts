@@ -109,6 +109,14 @@ const CONTROL_PLANE_TOLERATIONS = [
   { key: 'CriticalAddonsOnly', operator: 'Exists' },
 ];
 
+/** The CPU requests kubeadm's static pod manifests set. */
+const STATIC_REQUESTS: Record<string, Record<string, string>> = {
+  etcd: { cpu: '100m', memory: '100Mi' },
+  'kube-apiserver': { cpu: '250m' },
+  'kube-controller-manager': { cpu: '200m' },
+  'kube-scheduler': { cpu: '100m' },
+};
+
 function staticPod(cluster: Cluster, component: string, image: string, node: KObject, command: string[]): KObject {
   return {
     apiVersion: 'v1',
@@ -122,7 +130,7 @@ function staticPod(cluster: Cluster, component: string, image: string, node: KOb
     },
     spec: {
       automountServiceAccountToken: false,
-      containers: [{ name: component, image, command, imagePullPolicy: 'IfNotPresent' }],
+      containers: [{ name: component, image, command, imagePullPolicy: 'IfNotPresent', resources: { requests: STATIC_REQUESTS[component] ?? {} } }],
       hostNetwork: true,
       nodeName: node.metadata.name,
       priorityClassName: 'system-node-critical',
@@ -149,8 +157,18 @@ export function bootstrap(cluster: Cluster, nodes: Array<string | NodeOptions>):
     ],
   );
   for (const n of nodeObjs) cluster.runtime.nodeImages.set(n.metadata.name, preloaded);
+  // Each kubelet holds a Lease in kube-node-lease (describe node shows it).
+  const since = new Date(cluster.now()).toISOString().replace(/Z$/, '000Z');
   for (const sa of ['coredns', 'kube-proxy']) cluster.createInternal({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: sa, namespace: 'kube-system' } });
   for (const ns of SYSTEM_NAMESPACES) cluster.createInternal({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } });
+  for (const n of nodeObjs) {
+    cluster.createInternal({
+      apiVersion: 'coordination.k8s.io/v1',
+      kind: 'Lease',
+      metadata: { name: n.metadata.name, namespace: 'kube-node-lease', ownerReferences: [{ apiVersion: 'v1', kind: 'Node', name: n.metadata.name, uid: n.metadata.uid! }] },
+      spec: { holderIdentity: n.metadata.name, leaseDurationSeconds: 40, acquireTime: since, renewTime: since },
+    });
+  }
   cluster.createInternal({
     apiVersion: 'v1',
     kind: 'Service',
@@ -230,6 +248,7 @@ export function bootstrap(cluster: Cluster, nodes: Array<string | NodeOptions>):
               name: 'coredns',
               image: 'registry.k8s.io/coredns/coredns:v1.11.3',
               args: ['-conf', '/etc/coredns/Corefile'],
+              resources: { limits: { memory: '170Mi' }, requests: { cpu: '100m', memory: '70Mi' } },
               ports: [
                 { containerPort: 53, name: 'dns', protocol: 'UDP' },
                 { containerPort: 53, name: 'dns-tcp', protocol: 'TCP' },
