@@ -41,9 +41,13 @@ export const del: Verb = {
       if (grace !== -1) throw new CliError('--now and --grace-period cannot be specified together');
       grace = 1;
     }
-    if (f.bool('force')) {
+    const force = f.bool('force');
+    // kubectl turns --grace-period=0 into 1 unless --force, and --force alone into 0 (delete.go Complete).
+    if (grace === 0 && !force) grace = 1;
+    if (force && grace < 0) grace = 0;
+    const immediate = force && grace === 0;
+    if (immediate) {
       inv.out.err('Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n');
-      if (grace < 0) grace = 0;
     }
     const dryRun = dryRunStrategy(inv);
     const cluster = inv.env.cluster;
@@ -60,7 +64,8 @@ export const del: Verb = {
         deleted.push(obj);
       }
       const suffix = dryRun === 'client' ? ' (dry run)' : dryRun === 'server' ? ' (server dry run)' : '';
-      inv.out.out(nameOnly ? `${kindPrefixOf(obj)}/${obj.metadata.name}\n` : `${kindPrefixOf(obj)} "${obj.metadata.name}" deleted${suffix}\n`);
+      const operation = immediate ? 'force deleted' : 'deleted';
+      inv.out.out(nameOnly ? `${kindPrefixOf(obj)}/${obj.metadata.name}\n` : `${kindPrefixOf(obj)} "${obj.metadata.name}" ${operation}${suffix}\n`);
     }
     if (f.bool('wait') && deleted.length) waitUntilGone(cluster, deleted);
     targets.finish();

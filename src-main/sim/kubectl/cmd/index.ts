@@ -25,6 +25,7 @@ import { createPdb, createPriorityClass, createQuota } from './create/policy';
 import { createIngress } from './create/ingress';
 import { setImage } from './set-image';
 import { apply } from './apply';
+import { createToken } from './create/token';
 
 const ALL: Verb[] = [
   createDeployment,
@@ -64,6 +65,7 @@ const ALL: Verb[] = [
   createIngress,
   setImage,
   apply,
+  createToken,
 ];
 
 export const VERBS: ReadonlyMap<string, Verb> = new Map(ALL.map((v) => [v.path, v]));

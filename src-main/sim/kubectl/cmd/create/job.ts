@@ -1,6 +1,7 @@
 /**
- * kubectl create job NAME --image=image [-- COMMAND] (create_job.go). Honoured: --image,
- * --dry-run, -o, -n. --from=cronjob/NAME is accepted and answered as not supported yet.
+ * kubectl create job NAME --image=image [-- COMMAND] | --from=cronjob/NAME (create_job.go).
+ * Honoured: --image, --from (a manual run of a CronJob: its job template, annotated and owned
+ * by the CronJob), --dry-run, -o, -n.
  * Accepted without effect: --save-config, --field-manager, --validate, --template,
  * --show-managed-fields, --allow-missing-template-keys.
  */
@@ -21,6 +22,15 @@ export function buildJob(name: string, image: string, command: string[]): KObjec
   };
 }
 
+/** A manual run of a CronJob, as `create job --from=cronjob/NAME` builds it. */
+export function jobFromCronJob(name: string, cron: KObject): KObject {
+  const template = ((cron.spec as Record<string, unknown>).jobTemplate ?? {}) as { metadata?: KObject['metadata']; spec?: unknown };
+  const meta = newMeta(name, template.metadata?.labels ? { ...template.metadata.labels } : undefined);
+  meta.annotations = { ...(template.metadata?.annotations ?? {}), 'cronjob.kubernetes.io/instantiate': 'manual' };
+  meta.ownerReferences = [{ apiVersion: 'batch/v1', kind: 'CronJob', name: cron.metadata.name, uid: cron.metadata.uid ?? '', controller: true }];
+  return { apiVersion: 'batch/v1', kind: 'Job', metadata: meta, spec: JSON.parse(JSON.stringify(template.spec ?? {})), status: {} };
+}
+
 export const createJob: Verb = {
   path: 'create job',
   run(inv) {
@@ -29,7 +39,15 @@ export const createJob: Verb = {
     const from = inv.flags.string('from');
     if (!image && !from) throw new CliError('either --image or --from must be specified');
     if (image && from) throw new CliError('--image and --from are mutually exclusive');
-    if (from) throw new CliError('kubectl create job --from is not supported by the simulator yet');
+    if (from) {
+      const [kind, cronName] = from.split('/');
+      if (!cronName || !['cronjob', 'cronjobs', 'cj', 'cronjob.batch', 'cronjobs.batch'].includes(kind!.toLowerCase())) {
+        throw new CliError(`from must be an existing cronjob: unknown object type ${kind}`);
+      }
+      const cron = inv.env.cluster.get('cronjobs', ctx.namespace, cronName);
+      submit(inv, ctx, jobFromCronJob(ctx.name, cron), 'failed to create job');
+      return;
+    }
     submit(inv, ctx, buildJob(ctx.name, image, commandAfterDash(inv)), 'failed to create job');
   },
 };
