@@ -4,6 +4,7 @@
  * first failing step is reported by number and command.
  */
 import type { Simulator } from './index';
+import type { NodeOptions } from './cluster/bootstrap';
 import { DEFAULT_KUBECONFIG, type KubeconfigInfo } from './kubectl/kubeconfig-check';
 
 export interface Scenario {
@@ -12,7 +13,8 @@ export interface Scenario {
   seed?: number;
   /** RFC 3339 start of the virtual clock. */
   start?: string;
-  nodes?: string[];
+  /** Node names (the first is the control plane), or full node options (roles, taints, labels...). */
+  nodes?: Array<string | NodeOptions>;
   namespaces?: string[];
   setup?: Array<string | { advance: string | number }>;
   files?: Record<string, string>;
