@@ -4,23 +4,21 @@
  * kubectl does. Honoured: names, prefixes, TYPE/NAME, -l, -A, -n, --show-events. Accepted without
  * effect: --chunk-size, -f, -R, -k.
  *
- * The per-kind text comes from the describer registered with `setDescriber` (printers/describe,
- * owned by the cluster model); until one is registered, a generic describer prints the metadata
- * and the object's events, as kubectl's generic describer does for kinds it has no describer for.
+ * The per-kind text comes from printers/describe; `setDescriber` swaps it (tests). --show-events is
+ * accepted; the describers always print events.
  */
 import type { KObject } from '../../api/types';
 import type { ResourceType } from '../../api/registry';
 import { formatStatusError, isStatusError, notFound } from '../../api/errors';
 import type { Cluster } from '../../cluster/cluster';
-import { translateTimestampSince } from '../../printers/age';
-import { renderTabular } from '../../printers/table';
+import { describe as describeObject } from '../../printers/describe';
 import { CliError, ExitError } from '../errors';
 import { namespaceOf, type Invocation, type Verb } from '../invocation';
 import { parseResourceArgs } from '../resource-args';
 
 export type Describer = (cluster: Cluster, rt: ResourceType, obj: KObject, opts: { showEvents: boolean }) => string;
 
-let describer: Describer = genericDescribe;
+let describer: Describer = (cluster, rt, obj) => describeObject(cluster, rt, obj);
 
 /** Installs the per-kind describer (printers/describe). */
 export function setDescriber(d: Describer): void {
@@ -68,43 +66,9 @@ export const describe: Verb = {
         else throw e;
       }
     }
-    // kubectl separates several descriptions with a blank line (each already ends with one).
+    // kubectl writes "\n\n" before every description but the first (describe.go).
     const stdout = texts.join('\n\n');
     if (errors.length) throw new ExitError(1, stdout, errors.join('\n') + '\n');
     inv.out.out(stdout);
   },
 };
-
-function mapLines(label: string, m: Record<string, string> | undefined): string {
-  const entries = Object.entries(m ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
-  if (entries.length === 0) return `${label}<none>\n`;
-  const pad = ' '.repeat(label.length);
-  return entries.map(([k, v], i) => `${i === 0 ? label : pad}${k}=${v}\n`).join('');
-}
-
-/** kubectl's generic describer: metadata, then the events about the object. */
-export function genericDescribe(cluster: Cluster, _rt: ResourceType, obj: KObject, opts: { showEvents: boolean }): string {
-  let out = `Name:         ${obj.metadata.name}\n`;
-  if (obj.metadata.namespace) out += `Namespace:    ${obj.metadata.namespace}\n`;
-  out += mapLines('Labels:       ', obj.metadata.labels);
-  out += mapLines('Annotations:  ', obj.metadata.annotations);
-  if (opts.showEvents) out += eventsSection(cluster, obj);
-  return out;
-}
-
-/** The Events section every describer ends with. */
-export function eventsSection(cluster: Cluster, obj: KObject): string {
-  const events = cluster.eventsFor(obj);
-  if (events.length === 0) return 'Events:       <none>\n';
-  const now = cluster.now();
-  const rows = [['Type', 'Reason', 'Age', 'From', 'Message'], ['----', '------', '----', '----', '-------']];
-  for (const e of events) {
-    const ev = e as KObject & { type?: string; reason?: string; message?: string; count?: number; firstTimestamp?: string; lastTimestamp?: string; source?: { component?: string } };
-    const age = translateTimestampSince(ev.lastTimestamp ?? ev.firstTimestamp, now);
-    const count = ev.count ?? 1;
-    const ageText = count > 1 ? `${age} (x${count} over ${translateTimestampSince(ev.firstTimestamp, now)})` : age;
-    rows.push([ev.type ?? '', ev.reason ?? '', ageText, ev.source?.component ?? '', (ev.message ?? '').trim()]);
-  }
-  const table = renderTabular(rows).split('\n').filter(Boolean).map((l) => `  ${l}`).join('\n');
-  return `Events:\n${table}\n`;
-}
