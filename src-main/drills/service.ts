@@ -10,6 +10,7 @@ import { explain, type Locale } from './feedback';
 import { buildReadChoice, type ReadChoice } from './read-output';
 import { ScenarioBuildError, ScenarioCache, type ScenarioSource } from './scenario';
 import { DrillSession } from './session';
+import type { Expected } from './checker';
 
 /** A command note as the store keeps it (the deck file's card). `read` is the proposed read-the-output field. */
 const commandNote = z.object({
@@ -56,6 +57,8 @@ export const MAX_SESSIONS = 32;
 export class DrillService {
   private readonly sessions = new Map<string, Live>();
   private readonly cache: ScenarioCache;
+  /** The canonical answers' results by scenario, check and answer: the same for every session. */
+  private readonly expected = new Map<string, Expected>();
 
   constructor(
     private readonly store: DrillStore,
@@ -90,7 +93,11 @@ export class DrillService {
       if (e instanceof ScenarioBuildError) throw new DrillError('INTERNAL', e.message);
       throw e;
     }
-    const session = new DrillSession(base, { answer: note.answer, check: note.check }, this.now());
+    const task = { answer: note.answer, check: note.check };
+    const key = `${note.scenario}\n${note.check}\n${note.answer}`;
+    let expected = this.expected.get(key);
+    const session = new DrillSession(base, task, this.now(), expected);
+    if (!expected) this.expected.set(key, (expected = session.expected));
     const live: Live = { session, note, cardId };
     if (note.read) live.choice = buildReadChoice(base, note.answer, note.read, cardId);
     const id = this.newId();
