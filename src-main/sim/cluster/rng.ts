@@ -111,5 +111,12 @@ export function safeEncodeString(s: string): string {
 
 /** A 32-bit hash of several values, for per-item randomness that must not consume the RNG stream. */
 export function hashInts(...values: Array<number | string>): number {
-  return fnv32a(values.join('\u0000'));
+  // FNV alone barely mixes the last characters; murmur3's finalizer spreads every bit.
+  let h = fnv32a(values.join('\u0000'));
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b) >>> 0;
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35) >>> 0;
+  h ^= h >>> 16;
+  return h >>> 0;
 }

@@ -1,12 +1,12 @@
 /** describeConfigMap, describeSecret, describeServiceAccount, and the generic describer. */
 import type { KObject } from '../../api/types';
 import type { Cluster } from '../../cluster/cluster';
-import { PrefixWriter, annotationsMultiline, describeEvents, labelsMultiline, type Json } from './writer';
+import { PrefixWriter, type DescribeOptions, annotationsMultiline, describeEvents, labelsMultiline, type Json } from './writer';
 
 /** Go ranges over maps in random order; the simulator prints keys sorted, so output is stable. */
 const sortedKeys = (m: Json | undefined) => Object.keys(m ?? {}).sort();
 
-export function describeConfigMap(cluster: Cluster, cm: KObject): string {
+export function describeConfigMap(cluster: Cluster, cm: KObject, opts: DescribeOptions = {}): string {
   const w = new PrefixWriter();
   w.write(0, `Name:\t${cm.metadata.name}\n`);
   w.write(0, `Namespace:\t${cm.metadata.namespace}\n`);
@@ -23,7 +23,7 @@ export function describeConfigMap(cluster: Cluster, cm: KObject): string {
   const binary = (cm.binaryData as Json) ?? {};
   for (const k of sortedKeys(binary)) w.write(0, `${k}: ${decodedLength(binary[k])} bytes\n`);
   w.write(0, '\n');
-  describeEvents(w, cluster.eventsFor(cm), cluster.now());
+  describeEvents(w, opts.showEvents === false ? undefined : cluster.eventsFor(cm), cluster.now());
   return w.toString();
 }
 
@@ -35,7 +35,7 @@ function decodedLength(b64: unknown): number {
   return Math.floor((s.length * 3) / 4) - padding;
 }
 
-export function describeSecret(_cluster: Cluster, secret: KObject): string {
+export function describeSecret(_cluster: Cluster, secret: KObject, opts: DescribeOptions = {}): string {
   const w = new PrefixWriter();
   w.write(0, `Name:\t${secret.metadata.name}\n`);
   w.write(0, `Namespace:\t${secret.metadata.namespace}\n`);
@@ -70,7 +70,7 @@ function atobSafe(b64: unknown): string {
   return out;
 }
 
-export function describeServiceAccount(cluster: Cluster, sa: KObject): string {
+export function describeServiceAccount(cluster: Cluster, sa: KObject, opts: DescribeOptions = {}): string {
   const w = new PrefixWriter();
   w.write(0, `Name:\t${sa.metadata.name}\n`);
   w.write(0, `Namespace:\t${sa.metadata.namespace}\n`);
@@ -87,12 +87,12 @@ export function describeServiceAccount(cluster: Cluster, sa: KObject): string {
     if (!names.length) w.write(0, `${header}\t<none>\n`);
     else names.forEach((n, i) => w.write(0, `${i ? '                   ' : header}\t${n}\n`));
   }
-  describeEvents(w, cluster.eventsFor(sa), cluster.now());
+  describeEvents(w, opts.showEvents === false ? undefined : cluster.eventsFor(sa), cluster.now());
   return w.toString();
 }
 
 /** The generic describer: Name, Namespace, Labels, Annotations, then every other field. */
-export function describeGeneric(cluster: Cluster, obj: KObject): string {
+export function describeGeneric(cluster: Cluster, obj: KObject, opts: DescribeOptions = {}): string {
   const w = new PrefixWriter();
   w.write(0, `Name:\t${obj.metadata.name}\n`);
   w.write(0, `Namespace:\t${obj.metadata.namespace ?? ''}\n`);
@@ -119,7 +119,7 @@ export function describeGeneric(cluster: Cluster, obj: KObject): string {
     }
   };
   walk(0, obj as Json, '');
-  describeEvents(w, cluster.eventsFor(obj), cluster.now());
+  describeEvents(w, opts.showEvents === false ? undefined : cluster.eventsFor(obj), cluster.now());
   return w.toString();
 }
 

@@ -5,12 +5,13 @@
 import type { KObject } from '../../api/types';
 import type { ResourceType } from '../../api/registry';
 import type { Cluster } from '../../cluster/cluster';
+import type { DescribeOptions } from './writer';
 import { describeConfigMap, describeGeneric, describeSecret, describeServiceAccount } from './config';
 import { describeEndpoints, describeService } from './network';
 import { describeNamespace, describeNode } from './node';
 import { describeDaemonSet, describeDeployment, describePod, describeReplicaSet } from './workloads';
 
-type Describer = (cluster: Cluster, obj: KObject) => string;
+type Describer = (cluster: Cluster, obj: KObject, opts: DescribeOptions) => string;
 
 const BY_KIND: Record<string, Describer> = {
   Pod: describePod,
@@ -27,6 +28,8 @@ const BY_KIND: Record<string, Describer> = {
 };
 
 /** The describe text of one object, newline-terminated; several objects are joined with a blank line by the caller. */
-export function describe(cluster: Cluster, rt: ResourceType, obj: KObject): string {
-  return (BY_KIND[rt.kind] ?? describeGeneric)(cluster, obj);
+export function describe(cluster: Cluster, rt: ResourceType, obj: KObject, opts: DescribeOptions = {}): string {
+  return (BY_KIND[rt.kind] ?? describeGeneric)(cluster, obj, opts);
 }
+
+export type { DescribeOptions } from './writer';

@@ -2,7 +2,7 @@
 import type { KObject } from '../../api/types';
 import type { Cluster } from '../../cluster/cluster';
 import { formatLabels } from '../../cluster/selectors';
-import { PrefixWriter, annotationsMultiline, describeEvents, labelsMultiline, type Json } from './writer';
+import { PrefixWriter, type DescribeOptions, annotationsMultiline, describeEvents, labelsMultiline, type Json } from './writer';
 
 /** formatEndpointSlices over the Service's Endpoints: ready `ip:port` for one port, 3 at most. */
 function endpointsFor(ep: KObject | undefined, portName: string | undefined): string {
@@ -25,7 +25,7 @@ function endpointsFor(ep: KObject | undefined, portName: string | undefined): st
   return more ? `${ret} + ${count - 3} more...` : ret;
 }
 
-export function describeService(cluster: Cluster, svc: KObject): string {
+export function describeService(cluster: Cluster, svc: KObject, opts: DescribeOptions = {}): string {
   const w = new PrefixWriter();
   const spec = svc.spec as Json;
   w.write(0, `Name:\t${svc.metadata.name}\n`);
@@ -55,11 +55,11 @@ export function describeService(cluster: Cluster, svc: KObject): string {
   if (spec.externalTrafficPolicy) w.write(0, `External Traffic Policy:\t${spec.externalTrafficPolicy}\n`);
   if (spec.internalTrafficPolicy) w.write(0, `Internal Traffic Policy:\t${spec.internalTrafficPolicy}\n`);
   if (spec.healthCheckNodePort) w.write(0, `HealthCheck NodePort:\t${spec.healthCheckNodePort}\n`);
-  describeEvents(w, cluster.eventsFor(svc), cluster.now());
+  describeEvents(w, opts.showEvents === false ? undefined : cluster.eventsFor(svc), cluster.now());
   return w.toString();
 }
 
-export function describeEndpoints(cluster: Cluster, ep: KObject): string {
+export function describeEndpoints(cluster: Cluster, ep: KObject, opts: DescribeOptions = {}): string {
   const w = new PrefixWriter();
   w.write(0, `Name:\t${ep.metadata.name}\n`);
   w.write(0, `Namespace:\t${ep.metadata.namespace}\n`);
@@ -77,6 +77,6 @@ export function describeEndpoints(cluster: Cluster, ep: KObject): string {
     }
     w.write(0, '\n');
   }
-  describeEvents(w, cluster.eventsFor(ep), cluster.now());
+  describeEvents(w, opts.showEvents === false ? undefined : cluster.eventsFor(ep), cluster.now());
   return w.toString();
 }

@@ -4,7 +4,7 @@ import type { Cluster } from '../../cluster/cluster';
 import { nodeRoles } from '../columns/core';
 import { translateTimestampSince } from '../age';
 import { cpuMillis, formatCpu, formatMemory, memoryBytes } from './quantity';
-import { PrefixWriter, annotationsMultiline, describeEvents, labelsMultiline, rfc1123z, taintsMultiline, type Json } from './writer';
+import { PrefixWriter, type DescribeOptions, annotationsMultiline, describeEvents, labelsMultiline, rfc1123z, taintsMultiline, type Json } from './writer';
 
 function podTotals(pod: KObject): { cpuReq: number; cpuLim: number; memReq: number; memLim: number } {
   const t = { cpuReq: 0, cpuLim: 0, memReq: 0, memLim: 0 };
@@ -19,7 +19,7 @@ function podTotals(pod: KObject): { cpuReq: number; cpuLim: number; memReq: numb
 
 const pct = (part: number, whole: number) => (whole ? Math.trunc((part / whole) * 100) : 0);
 
-export function describeNode(cluster: Cluster, node: KObject): string {
+export function describeNode(cluster: Cluster, node: KObject, opts: DescribeOptions = {}): string {
   const w = new PrefixWriter();
   const spec = (node.spec as Json) ?? {};
   const st = (node.status as Json) ?? {};
@@ -100,11 +100,11 @@ export function describeNode(cluster: Cluster, node: KObject): string {
   w.write(1, 'ephemeral-storage\t0 (0%)\t0 (0%)\n');
   for (const hp of Object.keys(alloc).filter((k) => k.startsWith('hugepages-')).sort()) w.write(1, `${hp}\t0 (0%)\t0 (0%)\n`);
   // Node events are recorded by node name in the default namespace.
-  describeEvents(w, cluster.list('events', 'default').filter((e) => (e.involvedObject as Json).kind === 'Node' && (e.involvedObject as Json).name === node.metadata.name), now);
+  describeEvents(w, opts.showEvents === false ? undefined : cluster.list('events', 'default').filter((e) => (e.involvedObject as Json).kind === 'Node' && (e.involvedObject as Json).name === node.metadata.name), now);
   return w.toString();
 }
 
-export function describeNamespace(cluster: Cluster, ns: KObject): string {
+export function describeNamespace(cluster: Cluster, ns: KObject, opts: DescribeOptions = {}): string {
   const w = new PrefixWriter();
   w.write(0, `Name:\t${ns.metadata.name}\n`);
   labelsMultiline(w, 'Labels', ns.metadata.labels);

@@ -4,9 +4,9 @@ import type { Cluster } from '../../cluster/cluster';
 import { formatLabelSelector, formatLabels, requirementsOf, requirementsToString } from '../../cluster/selectors';
 import { translateTimestampSince } from '../age';
 import { describeContainers, describePodTemplate, describeVolumes } from './containers';
-import { PrefixWriter, annotationsMultiline, controllerOf, describeEvents, labelsMultiline, rfc1123z, tolerationsMultiline, type Json } from './writer';
+import { PrefixWriter, type DescribeOptions, annotationsMultiline, controllerOf, describeEvents, labelsMultiline, rfc1123z, tolerationsMultiline, type Json } from './writer';
 
-export function describePod(cluster: Cluster, pod: KObject): string {
+export function describePod(cluster: Cluster, pod: KObject, opts: DescribeOptions = {}): string {
   const w = new PrefixWriter();
   const spec = pod.spec as Json;
   const st = (pod.status as Json) ?? {};
@@ -49,7 +49,7 @@ export function describePod(cluster: Cluster, pod: KObject): string {
   w.write(0, `QoS Class:\t${st.qosClass ?? 'BestEffort'}\n`);
   labelsMultiline(w, 'Node-Selectors', spec.nodeSelector);
   tolerationsMultiline(w, 'Tolerations', spec.tolerations);
-  describeEvents(w, cluster.eventsFor(pod), cluster.now());
+  describeEvents(w, opts.showEvents === false ? undefined : cluster.eventsFor(pod), cluster.now());
   return w.toString();
 }
 
@@ -79,7 +79,7 @@ function conditionsTable(w: PrefixWriter, conditions: Json[] | undefined): void 
 const replicasetList = (list: KObject[]) =>
   list.length ? list.map((rs) => `${rs.metadata.name} (${(rs.status as Json)?.replicas ?? 0}/${(rs.spec as Json).replicas ?? 0} replicas created)`).join(', ') : '<none>';
 
-export function describeDeployment(cluster: Cluster, d: KObject): string {
+export function describeDeployment(cluster: Cluster, d: KObject, opts: DescribeOptions = {}): string {
   const w = new PrefixWriter();
   const spec = d.spec as Json;
   const st = (d.status as Json) ?? {};
@@ -110,11 +110,11 @@ export function describeDeployment(cluster: Cluster, d: KObject): string {
     w.write(0, `OldReplicaSets:\t${replicasetList(oldRS)}\n`);
     w.write(0, `NewReplicaSet:\t${replicasetList(newRS)}\n`);
   }
-  describeEvents(w, cluster.eventsFor(d), cluster.now());
+  describeEvents(w, opts.showEvents === false ? undefined : cluster.eventsFor(d), cluster.now());
   return w.toString();
 }
 
-export function describeReplicaSet(cluster: Cluster, rs: KObject): string {
+export function describeReplicaSet(cluster: Cluster, rs: KObject, opts: DescribeOptions = {}): string {
   const w = new PrefixWriter();
   const spec = rs.spec as Json;
   const st = (rs.status as Json) ?? {};
@@ -129,11 +129,11 @@ export function describeReplicaSet(cluster: Cluster, rs: KObject): string {
   w.write(0, `Pods Status:\t${podCounts(cluster, rs)}\n`);
   describePodTemplate(w, spec.template);
   conditionsTable(w, st.conditions);
-  describeEvents(w, cluster.eventsFor(rs), cluster.now());
+  describeEvents(w, opts.showEvents === false ? undefined : cluster.eventsFor(rs), cluster.now());
   return w.toString();
 }
 
-export function describeDaemonSet(cluster: Cluster, ds: KObject): string {
+export function describeDaemonSet(cluster: Cluster, ds: KObject, opts: DescribeOptions = {}): string {
   const w = new PrefixWriter();
   const spec = ds.spec as Json;
   const st = (ds.status as Json) ?? {};
@@ -150,6 +150,6 @@ export function describeDaemonSet(cluster: Cluster, ds: KObject): string {
   w.write(0, `Number of Nodes Misscheduled: ${st.numberMisscheduled ?? 0}\n`);
   w.write(0, `Pods Status:\t${podCounts(cluster, ds)}\n`);
   describePodTemplate(w, spec.template);
-  describeEvents(w, cluster.eventsFor(ds), cluster.now());
+  describeEvents(w, opts.showEvents === false ? undefined : cluster.eventsFor(ds), cluster.now());
   return w.toString();
 }

@@ -9,6 +9,11 @@ import { tabwrite } from './tabwriter';
 
 export type Json = Record<string, any>;
 
+export interface DescribeOptions {
+  /** `--show-events` (default true): false drops the Events section. */
+  showEvents?: boolean;
+}
+
 export class PrefixWriter {
   private segments: string[] = [];
   private buf = '';
