@@ -49,7 +49,10 @@ export function buildExposeService(obj: KObject, inv: Invocation): KObject {
   const f = inv.flags;
   const info = introspect(obj);
   const selector = f.string('selector') ? parseKeyValues(splitCsv(f.string('selector')), 'label') : info.selector;
-  if (!selector || Object.keys(selector).length === 0) throw new CliError("couldn't retrieve selectors via --selector flag or introspection");
+  if (!selector || Object.keys(selector).length === 0) {
+    const why = obj.kind === 'Pod' ? 'the pod has no labels and cannot be exposed' : `the ${obj.kind.toLowerCase()} has no selector`;
+    throw new CliError(`couldn't retrieve selectors via --selector flag or introspection: ${why}`);
+  }
   const protocol = f.string('protocol');
   const targetPort = f.string('target-port');
   const toTarget = (p: number) => (targetPort ? (/^\d+$/.test(targetPort) ? Number(targetPort) : targetPort) : p);

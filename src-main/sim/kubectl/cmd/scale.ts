@@ -6,6 +6,7 @@
  */
 import type { KObject } from '../../api/types';
 import { deepCopy } from '../../cluster/objects';
+import { StatusError } from '../../api/errors';
 import { CliError, RESOURCES_REQUIRED } from '../errors';
 import { dryRunStrategy } from '../dry-run';
 import { namespaceOf, type Verb } from '../invocation';
@@ -27,7 +28,8 @@ export const scale: Verb = {
     const targets = collectTargets(inv, namespaceOf(inv));
     const current = f.int('current-replicas');
     for (const obj of targets.objects) {
-      if (!SCALABLE.has(obj.kind)) throw new CliError(`cannot scale ${obj.kind.toLowerCase()}s "${obj.metadata.name}": the server could not find the requested resource`);
+      // Kinds without a scale subresource: the API server answers 404 for `.../scale`.
+      if (!SCALABLE.has(obj.kind)) throw new StatusError('the server could not find the requested resource', 'NotFound', 404);
       const spec = (obj.spec ?? {}) as { replicas?: number };
       if (current >= 0 && (spec.replicas ?? 1) !== current) throw new CliError(`Expected replicas to be ${current}, was ${spec.replicas ?? 1}`);
       let result: KObject = obj;
