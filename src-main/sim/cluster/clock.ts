@@ -23,8 +23,15 @@ export class Clock {
 
 /** RFC 3339 at second precision, as the API server writes metav1.Time: `2026-11-26T11:05:03Z`. */
 export function rfc3339(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  const sec = Math.floor(ms / 1000);
+  if (sec !== lastSecond) {
+    lastSecond = sec;
+    lastText = new Date(sec * 1000).toISOString().replace('.000Z', 'Z');
+  }
+  return lastText;
 }
+let lastSecond = NaN;
+let lastText = '';
 
 /** RFC 3339 with microseconds, as metav1.MicroTime (events' eventTime) is written. */
 export function rfc3339Micro(ms: number): string {

@@ -23,29 +23,38 @@ const MAX = 'deployment.kubernetes.io/max-replicas';
  * shape and stability (the same template always gives the same hash).
  */
 export function podTemplateHash(template: Json, collisionCount = 0): string {
+  if (collisionCount === 0 && Object.isFrozen(template)) {
+    let h = hashes.get(template);
+    if (h === undefined) hashes.set(template, (h = safeEncodeString(String(fnv32a(canonicalJson(template))))));
+    return h;
+  }
   const h = fnv32a(canonicalJson(template) + (collisionCount ? `#${collisionCount}` : ''));
   return safeEncodeString(String(h));
 }
+const hashes = new WeakMap<object, string>();
 
 /** Canonical JSON of a ReplicaSet's template without its hash label, memoized per (immutable) object. */
 const templateKeys = new WeakMap<object, string>();
 function templateKey(rs: KObject): string {
-  let key = templateKeys.get(rs);
+  const template = ((rs.spec as Json).template ?? {}) as object;
+  let key = rsTemplateKeys.get(template);
   if (key === undefined) {
-    const t = deepCopy((rs.spec as Json).template ?? {});
+    const t = deepCopy(template) as Json;
     if (t.metadata?.labels) delete t.metadata.labels['pod-template-hash'];
     key = canonicalJson(t);
-    templateKeys.set(rs, key);
+    rsTemplateKeys.set(template, key);
   }
   return key;
 }
+const rsTemplateKeys = new WeakMap<object, string>();
 
-/** Canonical JSON of a Deployment's template, memoized per object. */
+/** Canonical JSON of a Deployment's template, memoized per template object (shared across status writes). */
 function deploymentTemplateKey(d: KObject): string {
-  let key = templateKeys.get(d);
+  const template = ((d.spec as Json).template ?? {}) as object;
+  let key = templateKeys.get(template);
   if (key === undefined) {
-    key = canonicalJson((d.spec as Json).template ?? {});
-    templateKeys.set(d, key);
+    key = canonicalJson(template);
+    templateKeys.set(template, key);
   }
   return key;
 }
@@ -65,10 +74,14 @@ function byCreation(a: KObject, b: KObject): number {
 function scaleReplicaSet(cluster: Cluster, d: KObject, rs: KObject, to: number, maxSurge: number): KObject {
   const from = replicasOf(rs);
   const dReplicas = (d.spec as Json).replicas;
-  const next = cluster.mutate(rs, (r) => {
-    r.spec.replicas = to;
-    r.metadata.annotations = { ...(r.metadata.annotations ?? {}), [DESIRED]: String(dReplicas), [MAX]: String(dReplicas + maxSurge) };
-    r.metadata.generation = (r.metadata.generation ?? 1) + 1;
+  const next = cluster.write({
+    ...rs,
+    metadata: {
+      ...rs.metadata,
+      annotations: { ...(rs.metadata.annotations ?? {}), [DESIRED]: String(dReplicas), [MAX]: String(dReplicas + maxSurge) },
+      generation: (rs.metadata.generation ?? 1) + 1,
+    },
+    spec: { ...(rs.spec as Json), replicas: to },
   });
   if (from !== to) {
     cluster.recordEvent({ involved: d, type: 'Normal', reason: 'ScalingReplicaSet', message: `Scaled ${to > from ? 'up' : 'down'} replica set ${rs.metadata.name} from ${from} to ${to}`, source: SOURCE });
@@ -178,9 +191,7 @@ export function syncDeployment(cluster: Cluster, d: KObject): void {
 
   // Revision annotation on the deployment follows the new ReplicaSet.
   if (newRS && d.metadata.annotations?.[REVISION] !== newRS.metadata.annotations?.[REVISION]) {
-    d = cluster.mutate(d, (o) => {
-      o.metadata.annotations = { ...(o.metadata.annotations ?? {}), [REVISION]: newRS!.metadata.annotations![REVISION] };
-    });
+    d = cluster.write({ ...d, metadata: { ...d.metadata, annotations: { ...(d.metadata.annotations ?? {}), [REVISION]: newRS.metadata.annotations![REVISION]! } } });
   }
 
   // History cleanup: old ReplicaSets with no replicas beyond revisionHistoryLimit, oldest first.

@@ -5,7 +5,7 @@
 import type { KObject } from '../api/types';
 import type { Cluster } from '../cluster/cluster';
 import { rfc3339 } from '../cluster/clock';
-import { canonicalJson, isDeleting } from '../cluster/objects';
+import { canonicalJson, isDeleting, jsonEqual } from '../cluster/objects';
 import { matchesMapSelector } from '../cluster/selectors';
 import type { Controller } from './engine';
 import { isPodReady, type Json } from './util';
@@ -66,7 +66,7 @@ export const endpointsController: Controller = {
           ep.subsets = subsets;
         }
         cluster.createInternal(ep);
-      } else if (canonicalJson(existing.subsets ?? []) !== canonicalJson(subsets) || canonicalJson(existing.metadata.labels ?? {}) !== canonicalJson(labels)) {
+      } else if (!jsonEqual(existing.subsets ?? [], subsets) || !jsonEqual(existing.metadata.labels ?? {}, labels)) {
         cluster.mutate(existing, (ep) => {
           if (subsets.length) ep.subsets = subsets;
           else delete ep.subsets;

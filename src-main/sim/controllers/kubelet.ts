@@ -160,7 +160,9 @@ function begin(cluster: Cluster, pod: KObject): Step {
   const node = cluster.store.get('nodes', undefined, (pod.spec as Json).nodeName);
   const containers: Record<string, ContainerRuntime> = {};
   for (const [k, v] of Object.entries(rt.containers)) containers[k] = { ...v };
-  return { cluster, pod: deepCopy(pod) as Json, rt: { ...rt, containers }, node, now: cluster.now() };
+  // Steps change status only: share the (frozen) spec with the stored version.
+  const copy: Json = { ...pod, metadata: { ...pod.metadata }, status: deepCopy((pod.status as Json) ?? {}) };
+  return { cluster, pod: copy, rt: { ...rt, containers }, node, now: cluster.now() };
 }
 
 function commit(step: Step): void {
