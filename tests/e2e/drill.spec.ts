@@ -30,6 +30,9 @@ test('solves a drill with Tab completion and history after a wrong attempt, and 
   await openDrill(page, 'scale-pingdnsgoogle-8');
   const input = page.getByTestId('terminal-input');
   await expect(input).toBeFocused();
+  await type(page, 'kubectl get deploy');
+  await input.press('Enter');
+  await expect(page.getByTestId('terminal')).toContainText('pingdnsgoogle   1/1');
 
   await type(page, 'kubectl sc');
   await input.press('Tab');
@@ -104,4 +107,5 @@ test('completes a command from its template at the first try: grade 5', async ({
   await expect(page.getByTestId('drill-grade')).toContainText('Nota sugerida: Fácil');
   await page.getByTestId('drill-back').click();
   await expect(page.getByTestId('drill-row').first()).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('drill-list.png') });
 });
