@@ -39,12 +39,8 @@ export function parseResourceArgs(args: readonly string[]): ResourceArgs {
   const slashed = args.filter((a) => a.includes('/'));
   if (slashed.length > 0) {
     if (slashed.length !== args.length) {
-      const first = args.find((a) => !a.includes('/'))!;
       throw new CliError(
-        `there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'`.replace(
-          /^/,
-          first === args[0] ? '' : '',
-        ),
+        "there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'",
       );
     }
     const named = args.map((a) => {

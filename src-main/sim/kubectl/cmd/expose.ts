@@ -101,7 +101,7 @@ export const expose: Verb = {
     const ns = namespaceOf(inv);
     // With a client dry run kubectl exposes the file's objects without asking the server.
     const fromFiles = f.list('filename').length > 0 && dryRun === 'client';
-    const targets = fromFiles ? { objects: readManifests(inv, f.list('filename')), finish() {} } : collectTargets(inv, ns, inv.args.length === 1 && !inv.args[0]!.includes('/') ? [...inv.args, ''] : inv.args);
+    const targets = fromFiles ? { objects: readManifests(inv, f.list('filename')), finish() {} } : collectTargets(inv, ns);
     for (const obj of targets.objects) {
       const svc = buildExposeService(obj, inv);
       if (namespaceExplicit(inv)) svc.metadata.namespace = ns;

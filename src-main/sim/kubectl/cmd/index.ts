@@ -26,6 +26,7 @@ import { createIngress } from './create/ingress';
 import { setImage } from './set-image';
 import { apply } from './apply';
 import { createToken } from './create/token';
+import { options } from './options';
 
 const ALL: Verb[] = [
   createDeployment,
@@ -66,6 +67,7 @@ const ALL: Verb[] = [
   setImage,
   apply,
   createToken,
+  options,
 ];
 
 export const VERBS: ReadonlyMap<string, Verb> = new Map(ALL.map((v) => [v.path, v]));
