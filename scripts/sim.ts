@@ -7,8 +7,8 @@
  *                                        {"command","exitCode","stdout","stderr"}
  *   --seed N, --start 2026-01-15T10:00:00Z override the scenario's.
  *
- * Interactive extras (not kubectl): `advance 60s` runs the virtual clock, `exit` quits. History
- * is kept in ~/.repaso_sim_history.
+ * Interactive extras (not kubectl): Tab completion, `advance 60s` runs the virtual clock, `exit`
+ * quits. History is kept in ~/.repaso_sim_history.
  */
 import { createInterface } from 'node:readline';
 import { readFileSync, appendFileSync, existsSync } from 'node:fs';
@@ -52,7 +52,9 @@ function main(): void {
     ...(args.start ? { start: args.start } : {}),
     ...(scenario ? { scenario } : {}),
   });
-  const rl = createInterface({ input: process.stdin, output: args.json ? undefined : process.stdout, terminal: !args.json && process.stdin.isTTY });
+  // Tab completes the last word like kubectl's shell completion (verbs, flags, types, names).
+  const completer = (line: string): [string[], string] => [sim.complete(line), /\S*$/.exec(line)?.[0] ?? ''];
+  const rl = createInterface({ input: process.stdin, output: args.json ? undefined : process.stdout, terminal: !args.json && process.stdin.isTTY, completer });
   if (args.json) {
     rl.on('line', (line) => {
       const r = sim.run(line);
