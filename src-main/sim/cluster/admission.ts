@@ -81,3 +81,26 @@ export function releaseOnDelete(cluster: Cluster, obj: KObject): void {
   for (const ip of spec.clusterIPs ?? []) if (ip !== 'None') cluster.alloc.releaseClusterIP(ip);
   for (const p of spec.ports ?? []) if (p.nodePort) cluster.alloc.releaseNodePort(p.nodePort);
 }
+
+/**
+ * Defaults that need the new object's uid: a Job selects its pods by
+ * `batch.kubernetes.io/controller-uid` and labels its template with it (and the job name).
+ */
+export function admitWithUid(obj: KObject): void {
+  if (obj.kind !== 'Job') return;
+  const job = obj as Json;
+  const uid = job.metadata.uid;
+  const name = job.metadata.name;
+  if (job.spec.manualSelector) return;
+  job.spec.selector ??= { matchLabels: { 'batch.kubernetes.io/controller-uid': uid } };
+  job.spec.template.metadata ??= {};
+  job.spec.template.metadata.labels = {
+    ...(job.spec.template.metadata.labels ?? {}),
+    'batch.kubernetes.io/controller-uid': uid,
+    'batch.kubernetes.io/job-name': name,
+    'controller-uid': uid,
+    'job-name': name,
+  };
+  // With no labels of its own, a Job takes its template's.
+  if (!job.metadata.labels || !Object.keys(job.metadata.labels).length) job.metadata.labels = { ...job.spec.template.metadata.labels };
+}

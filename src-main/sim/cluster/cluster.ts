@@ -21,7 +21,7 @@ import { EVENT_TTL_MS, eventKey, newEvent, repeatEvent, type EventInput } from '
 import { TimerQueue, type Controller, type Stage } from '../controllers/engine';
 import { CONTROLLERS, STAGES } from '../controllers';
 import { bootstrap, type NodeOptions } from './bootstrap';
-import { admitCreate, releaseOnDelete } from './admission';
+import { admitCreate, admitWithUid, releaseOnDelete } from './admission';
 import { podLogs, type LogOptions } from './logs';
 import type { PodRuntime } from '../controllers/kubelet';
 
@@ -235,6 +235,7 @@ export class Cluster {
     if (specErrors.length) throw invalid(rt.kind, rt.group, meta.name, specErrors);
     admitCreate(this, obj);
     meta.uid = this.rng.uuid();
+    admitWithUid(obj);
     meta.resourceVersion = this.store.nextResourceVersion();
     if (KINDS_WITH_GENERATION.has(obj.kind)) meta.generation = 1;
     else delete meta.generation;
@@ -360,6 +361,7 @@ export class Cluster {
     admitCreate(this, obj);
     const meta = obj.metadata;
     meta.uid = this.rng.uuid();
+    admitWithUid(obj);
     meta.resourceVersion = this.store.nextResourceVersion();
     if (KINDS_WITH_GENERATION.has(obj.kind)) meta.generation = 1;
     meta.creationTimestamp = rfc3339(this.now());

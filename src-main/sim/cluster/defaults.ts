@@ -109,13 +109,13 @@ function defaultStatefulSet(o: Json): void {
 }
 
 function defaultJobSpec(spec: Json): void {
+  // A Job's pods never restart in place forever: the template must say Never or OnFailure.
   setDefault(spec, 'parallelism', 1);
   setDefault(spec, 'completions', 1);
   setDefault(spec, 'backoffLimit', 6);
   setDefault(spec, 'completionMode', 'NonIndexed');
   setDefault(spec, 'suspend', false);
   setDefault(spec, 'podReplacementPolicy', 'TerminatingOrFailed');
-  setDefault(spec, 'manualSelector', undefined);
   defaultPodTemplate(spec.template);
 }
 

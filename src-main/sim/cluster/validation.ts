@@ -5,6 +5,7 @@
 import type { KObject } from '../api/types';
 import { invalidValue, requiredValue, type StatusCause } from '../api/errors';
 import { matchesSelector, type LabelSelectorSpec } from './selectors';
+import { parseCron } from '../controllers/cron';
 
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -69,6 +70,22 @@ export function validateSpec(obj: KObject): StatusCause[] {
     case 'Pod':
       errs.push(...validateContainers('spec', spec));
       break;
+    case 'CronJob': {
+      try {
+        parseCron(String(spec?.schedule ?? ''));
+      } catch (e) {
+        errs.push(invalidValue('spec.schedule', spec?.schedule ?? '', (e as Error).message));
+      }
+      break;
+    }
+    case 'Job': {
+      const policy = spec?.template?.spec?.restartPolicy;
+      if (policy !== 'Never' && policy !== 'OnFailure') {
+        errs.push({ field: 'spec.template.spec.restartPolicy', message: `Unsupported value: "${policy ?? 'Always'}": supported values: "OnFailure", "Never"` });
+      }
+      errs.push(...validateContainers('spec.template.spec', spec?.template?.spec));
+      break;
+    }
     case 'Service':
       for (const [i, p] of ((spec?.ports ?? []) as Array<Record<string, any>>).entries()) {
         if (typeof p.port !== 'number' || p.port < 1 || p.port > 65535) errs.push(invalidValue(`spec.ports[${i}].port`, p.port ?? 0, 'must be between 1 and 65535, inclusive'));

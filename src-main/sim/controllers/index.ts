@@ -8,6 +8,9 @@ import { schedulerController } from './scheduler';
 import { endpointsController } from './endpoints';
 import { garbageCollector } from './garbage-collector';
 import { KUBELET_STAGES } from './kubelet';
+import { jobController } from './job';
+import { cronJobController, cronJobScheduleStage } from './cronjob';
+import { statefulSetController } from './statefulset';
 
 export const CONTROLLERS: readonly Controller[] = [
   namespaceController,
@@ -15,8 +18,11 @@ export const CONTROLLERS: readonly Controller[] = [
   deploymentController,
   replicaSetController,
   daemonSetController,
+  statefulSetController,
+  cronJobController,
+  jobController,
   schedulerController,
   endpointsController,
 ];
 
-export const STAGES: readonly Stage[] = [...KUBELET_STAGES, deploymentProgressStage, namespaceFinalizeStage];
+export const STAGES: readonly Stage[] = [...KUBELET_STAGES, deploymentProgressStage, cronJobScheduleStage, namespaceFinalizeStage];

@@ -29,14 +29,14 @@ export function podsOf(cluster: Cluster, owner: KObject): KObject[] {
 }
 
 /** A pod built from a controller's template, named by the API server from generateName. */
-export function podFromTemplate(cluster: Cluster, owner: KObject, template: Json, name: string, extraLabels: Record<string, string> = {}): KObject {
+export function podFromTemplate(cluster: Cluster, owner: KObject, template: Json, name: string, extraLabels: Record<string, string> = {}, generated = true): KObject {
   const meta: Json = template.metadata ?? {};
   const pod: KObject = {
     apiVersion: 'v1',
     kind: 'Pod',
     metadata: {
       name,
-      generateName: name === owner.metadata.name ? undefined : `${owner.metadata.name}-`,
+      generateName: generated ? `${owner.metadata.name}-` : undefined,
       namespace: owner.metadata.namespace,
       labels: { ...(meta.labels ?? {}), ...extraLabels },
       ownerReferences: [ownerRef(owner)],
