@@ -48,8 +48,11 @@ export interface DrillStart {
 export type DrillSessionStatus = 'open' | 'solved' | 'revealed' | 'failed';
 
 export interface DrillVerdict {
-  /** `neutral`: not an attempt (a reading command on the way), nothing judged. */
-  status: 'pass' | 'fail' | 'neutral';
+  /**
+   * `neutral`: not an attempt (a reading command on the way), nothing judged; `progress`: part
+   * of the task is done and nothing is wrong yet (messages say what is left; not an attempt).
+   */
+  status: 'pass' | 'fail' | 'progress' | 'neutral';
   /** What differs, one sentence each, in the requested language. */
   messages: string[];
 }

@@ -9,6 +9,7 @@
  */
 import type { CommandResult, Simulator } from '../sim';
 import type { CheckMode } from '../decks/schema';
+import { canonicalJson } from '../sim/cluster/objects';
 import { allChanges, relevantChanges, scopeOf, type Change, type Scope } from './changes';
 import { compareOutput, compareState, type Finding } from './compare';
 import { commandPathOf, isReadOnly } from './command';
@@ -30,6 +31,8 @@ export interface Expected {
   answerPath: string | null;
   /** The kubeconfig namespace after the answer, when the answer changes it (`config set-context`). */
   contextNamespace?: string;
+  /** The kubeconfig after the answer (canonical JSON), when the answer changes it (`config use-context`). */
+  kubeconfig?: string;
 }
 
 export function prepareExpected(base: Simulator, task: DrillTask): Expected {
@@ -39,8 +42,18 @@ export function prepareExpected(base: Simulator, task: DrillTask): Expected {
   const scope = scopeOf(all);
   const changes = relevantChanges(all, scope);
   const contextNamespace = copy.namespace !== base.namespace ? copy.namespace : undefined;
-  const mode = task.check === 'state' && changes.length === 0 && contextNamespace === undefined ? 'output' : task.check;
-  return { result, changes, scope, mode, answerPath: commandPathOf(task.answer), ...(contextNamespace ? { contextNamespace } : {}) };
+  const kubeconfig = canonicalJson(copy.kubeconfig) !== canonicalJson(base.kubeconfig) ? canonicalJson(copy.kubeconfig) : undefined;
+  const changesNothing = changes.length === 0 && contextNamespace === undefined && kubeconfig === undefined;
+  const mode = task.check === 'state' && changesNothing ? 'output' : task.check;
+  return {
+    result,
+    changes,
+    scope,
+    mode,
+    answerPath: commandPathOf(task.answer),
+    ...(contextNamespace ? { contextNamespace } : {}),
+    ...(kubeconfig ? { kubeconfig } : {}),
+  };
 }
 
 export type Verdict =
@@ -48,6 +61,8 @@ export type Verdict =
   | { status: 'pass' }
   /** An attempt that does not do the task; the findings say why. */
   | { status: 'fail'; findings: Finding[] }
+  /** Part of the task done and nothing wrong so far (the rest is missing): not counted as an attempt. */
+  | { status: 'progress'; findings: Finding[] }
   /** Not an attempt (a reading command on the way): nothing to grade. */
   | { status: 'neutral' };
 
@@ -69,6 +84,7 @@ export function checkAttempt(base: Simulator, expected: Expected, learner: Simul
     const findings = compareState(expected.changes, allChanges(base.cluster, learner.cluster), expected.scope, learner.cluster);
     const wanted = expected.contextNamespace ?? base.namespace;
     if (learner.namespace !== wanted) findings.unshift({ kind: 'context-namespace', actual: learner.namespace, expected: wanted });
+    else if (canonicalJson(learner.kubeconfig) !== (expected.kubeconfig ?? canonicalJson(base.kubeconfig))) findings.unshift({ kind: 'kubeconfig' });
     return findings;
   };
 
@@ -81,7 +97,9 @@ export function checkAttempt(base: Simulator, expected: Expected, learner: Simul
     case 'state': {
       if (reading) return { status: 'neutral' };
       const findings = stateFindings();
-      return findings.length === 0 ? { status: 'pass' } : { status: 'fail', findings: withFailure(findings, result) };
+      if (findings.length === 0) return { status: 'pass' };
+      if (result.exitCode === 0 && isPartOfTheTask(findings, expected)) return { status: 'progress', findings };
+      return { status: 'fail', findings: withFailure(findings, result) };
     }
     case 'both': {
       const findings = [...outputFindings(), ...stateFindings()];
@@ -89,6 +107,15 @@ export function checkAttempt(base: Simulator, expected: Expected, learner: Simul
       return sameCommand || !reading ? { status: 'fail', findings: withFailure(findings, result) } : { status: 'neutral' };
     }
   }
+}
+
+/**
+ * Some of the answer's changes are there and the others are simply not made yet: a learner
+ * deleting two pods one at a time is on the way, not wrong.
+ */
+function isPartOfTheTask(findings: readonly Finding[], expected: Expected): boolean {
+  const undone = findings.every((f) => (f.kind === 'missing' && !f.deletedByLearner) || f.kind === 'not-deleted');
+  return undone && findings.length < expected.changes.length;
 }
 
 /** Puts kubectl's refusal first when the command failed. */

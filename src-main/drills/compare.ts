@@ -31,6 +31,8 @@ export type Finding =
   | { kind: 'output'; expectedLines: number; actualLines: number; firstDifferentLine: number }
   /** The kubeconfig's current namespace is not the one the task leaves. */
   | { kind: 'context-namespace'; actual: string; expected: string }
+  /** Another kubeconfig change (context, cluster, user) than the task's. */
+  | { kind: 'kubeconfig' }
   /** kubectl refused the command. */
   | { kind: 'command-failed'; exitCode: number };
 

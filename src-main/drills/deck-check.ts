@@ -72,7 +72,7 @@ function checkDrill(deckId: string, card: CommandCard, cache: ScenarioCache, bro
     const out = session.run(form, 0);
     if (out.verdict.status === 'pass') continue;
     const reason =
-      out.verdict.status === 'fail'
+      out.verdict.status === 'fail' || out.verdict.status === 'progress'
         ? explain(out.verdict.findings, 'en').join('; ')
         : 'treated as a reading command that does not answer the task';
     problems.push({ ...at, role: 'accept', command: form, reason, result: out.result });

@@ -45,6 +45,7 @@ const es = {
   output: (f: { expectedLines: number; actualLines: number; firstDifferentLine: number }) =>
     `la salida no es la que pide la tarea: se esperaban ${lines(f.expectedLines, 'línea', 'líneas')} y salieron ${f.actualLines}; la primera diferencia está en la línea ${f.firstDifferentLine}`,
   contextNamespace: (a: string, e: string) => `el contexto actual usa el namespace ${a}; la tarea lo deja en ${e}`,
+  kubeconfig: () => 'la configuración de kubectl (contexto, clúster o usuario) no queda como pide la tarea',
   failed: (code: number) => `kubectl rechazó el comando (código de salida ${code})`,
 };
 
@@ -70,6 +71,7 @@ const en: typeof es = {
   output: (f) =>
     `the output is not what the task asks for: ${lines(f.expectedLines, 'line', 'lines')} expected, ${f.actualLines} printed; the first difference is on line ${f.firstDifferentLine}`,
   contextNamespace: (a, e) => `the current context uses namespace ${a}; the task leaves it at ${e}`,
+  kubeconfig: () => 'the kubectl configuration (context, cluster or user) is not what the task leaves',
   failed: (code) => `kubectl refused the command (exit code ${code})`,
 };
 
@@ -121,6 +123,8 @@ export function explain(findings: readonly Finding[], locale: Locale): string[] 
           return [t.output(f)];
         case 'context-namespace':
           return [t.contextNamespace(f.actual, f.expected)];
+        case 'kubeconfig':
+          return [t.kubeconfig()];
         case 'command-failed':
           return [t.failed(f.exitCode)];
       }

@@ -25,7 +25,7 @@ export function contextNamespace(file: ScenarioFile): string {
   return ctx?.namespace ?? 'default';
 }
 
-/** The simulator's view of a scenario file (it ignores the kubeconfig but for the namespace). */
+/** The simulator's view of a scenario file. */
 export function toSimScenario(file: ScenarioFile): Scenario {
   return {
     id: file.id,
@@ -36,6 +36,7 @@ export function toSimScenario(file: ScenarioFile): Scenario {
     ...(file.namespaces ? { namespaces: file.namespaces } : {}),
     setup: file.setup,
     ...(file.files ? { files: file.files } : {}),
+    ...(file.kubeconfig ? { kubeconfig: file.kubeconfig } : {}),
   };
 }
 

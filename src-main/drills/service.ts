@@ -125,8 +125,8 @@ export class DrillService {
   run(sessionId: string, line: string, locale: Locale): DrillRunResult {
     const live = this.live(sessionId);
     const out = live.session.run(line, this.now());
-    const verdict: DrillVerdict =
-      out.verdict.status === 'fail' ? { status: 'fail', messages: explain(out.verdict.findings, locale) } : { status: out.verdict.status, messages: [] };
+    const v = out.verdict;
+    const verdict: DrillVerdict = v.status === 'fail' || v.status === 'progress' ? { status: v.status, messages: explain(v.findings, locale) } : { status: v.status, messages: [] };
     return { exitCode: out.result.exitCode, stdout: out.result.stdout, stderr: out.result.stderr, verdict, ...this.progress(live) };
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildScenario, DrillSession, explain, type DrillTask } from '../../../src-main/drills';
 import type { Verdict } from '../../../src-main/drills';
-import { BLUE_GREEN, PINGPONG } from './scenarios';
+import { BLUE_GREEN, PINGPONG, TWO_DEPLOYS } from './scenarios';
 
 const T0 = Date.UTC(2026, 0, 15, 10);
 const pingpong = buildScenario(PINGPONG);
@@ -129,6 +129,28 @@ describe('state drills', () => {
     expect(session(task).run(`kubectl delete pod ${podName}`, T0).verdict.status).toBe('pass');
     const wrong = session(task).run('kubectl delete deployment pingpong', T0);
     expect(wrong.verdict.status).toBe('fail');
+  });
+});
+
+describe('tasks done in several steps', () => {
+  const two = buildScenario(TWO_DEPLOYS);
+  const task: DrillTask = { answer: 'kubectl delete deployments --all', check: 'state' };
+
+  it('counts part of the task as progress, not as a wrong attempt, and says what is left', () => {
+    const s = session(task, two);
+    const first = s.run('kubectl delete deploy web', T0);
+    expect(first.verdict.status).toBe('progress');
+    expect(first.verdict.status === 'progress' && explain(first.verdict.findings, 'es')).toEqual(['deployment/api sigue existiendo; la tarea lo borra']);
+    expect(s.wrongAttempts).toBe(0);
+    const second = s.run('kubectl delete deploy api', T0 + 5_000);
+    expect(second.verdict.status).toBe('pass');
+    expect(second.grade).toBe(5);
+  });
+
+  it('still refuses a step that does something else', () => {
+    const s = session(task, two);
+    const out = s.run('kubectl scale deploy web --replicas=2', T0);
+    expect(out.verdict.status).toBe('fail');
   });
 });
 

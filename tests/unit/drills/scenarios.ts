@@ -25,3 +25,10 @@ export const BROKEN: ScenarioFile = {
   description: 'a scenario whose second step fails',
   setup: ['kubectl create deployment web --image=nginx', 'kubectl scale deployment nope --replicas=2'],
 };
+
+export const TWO_DEPLOYS: ScenarioFile = {
+  ...base,
+  id: 'dos',
+  description: 'two deployments in default',
+  setup: ['kubectl create deployment web --image=nginx', 'kubectl create deployment api --image=httpd', { advance: '60s' }],
+};

@@ -135,6 +135,7 @@ export const en: Record<MessageKey, string> = {
   'drill.passed.output': 'The output is what the task asks for.',
   'drill.passed.both': 'The cluster and the output are what the task asks for.',
   'drill.verdict.fail': 'Not yet',
+  'drill.verdict.progress': 'On the way; still to do:',
   'drill.status.failed': 'Too many wrong attempts: here is the answer.',
   'drill.status.revealed': 'Answer shown.',
   'drill.solution': 'Answer',

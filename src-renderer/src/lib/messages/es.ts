@@ -134,6 +134,7 @@ export const es = {
   'drill.passed.output': 'La salida es la que pide la tarea.',
   'drill.passed.both': 'El clúster y la salida son los que pide la tarea.',
   'drill.verdict.fail': 'Todavía no',
+  'drill.verdict.progress': 'Vas bien; todavía falta:',
   'drill.status.failed': 'Demasiados intentos fallidos: esta es la respuesta.',
   'drill.status.revealed': 'Respuesta mostrada.',
   'drill.solution': 'Respuesta',
