@@ -18,6 +18,15 @@ export interface CommandNode {
   flags: FlagSet;
 }
 
+/**
+ * Flags kubectl still accepts but hides from help because they are deprecated (`--record`, on the
+ * commands that take it in 1.32, found with `kubectl <cmd> --record --help`).
+ */
+const RECORD: FlagSpec = { name: 'record', kind: 'bool', defaultText: 'false', noOptDefault: 'true', deprecated: '--record will be removed in the future' };
+const HIDDEN_FLAGS: Record<string, FlagSpec[]> = Object.fromEntries(
+  ['annotate', 'apply', 'apply edit-last-applied', 'autoscale', 'create', 'edit', 'expose', 'label', 'patch', 'run', 'scale', 'set image', 'set resources', 'set selector', 'set serviceaccount'].map((p) => [p, [RECORD]]),
+);
+
 let root: CommandNode | undefined;
 let globals: FlagSpec[] | undefined;
 
@@ -41,7 +50,7 @@ function build(name: string, path: string): CommandNode {
     aliases: aliasesOf(help, name),
     children: [],
     help,
-    flags: new FlagSet([...parseFlagSpecs(own), ...globalFlagSpecs()]),
+    flags: new FlagSet([...parseFlagSpecs(own), ...(HIDDEN_FLAGS[path] ?? []), ...globalFlagSpecs()]),
   };
   for (const child of childNames(help)) {
     const childPath = path ? `${path} ${child}` : child;

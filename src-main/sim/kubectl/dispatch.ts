@@ -60,6 +60,7 @@ function execute(argv: readonly string[], env: SimEnv, out: Output): void {
     if (e instanceof FlagError) throw new CliError(`${e.message}\nSee 'kubectl${path ? ' ' + path : ''} --help' for usage.`);
     throw e;
   }
+  for (const notice of parsed.flags.deprecations()) out.err(notice);
   if (parsed.help || node === root) {
     out.out(node.help);
     return;

@@ -17,6 +17,7 @@ import { dryRunStrategy } from '../dry-run';
 import { namespaceExplicit, namespaceOf, type Verb } from '../invocation';
 import { readManifests } from '../manifests';
 import { objectPrinter } from '../print-flags';
+import { recordChangeCause } from '../record';
 
 export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
@@ -78,6 +79,7 @@ export const apply: Verb = {
       const withNs = deepCopy(manifest) as KObject;
       if (target) withNs.metadata = { ...withNs.metadata, namespace: target };
       const annotation = lastAppliedOf(withNs);
+      recordChangeCause(inv, withNs);
       const live = cluster.tryGet(rt, target, manifest.metadata.name);
       let operation: string;
       let result: KObject;

@@ -14,6 +14,7 @@ import { namespaceOf, type Invocation, type Verb } from '../invocation';
 import { readManifests } from '../manifests';
 import { objectPrinter } from '../print-flags';
 import { collectTargets } from './targets';
+import { recordChangeCause } from '../record';
 
 type Field = 'labels' | 'annotations';
 
@@ -90,6 +91,7 @@ function metadataVerb(path: 'label' | 'annotate', field: Field): Verb {
           continue;
         }
         const changed = applyUpdate(obj, field, update, f.bool('overwrite'));
+        if (changed) recordChangeCause(inv, obj);
         let result = obj;
         if (!local && dryRun !== 'client' && changed) result = inv.env.cluster.update(obj, { dryRun: dryRun === 'server' });
         if (f.string('output') === '' && !changed) inv.out.out(printer([result]).replace(` ${past}`, ` not ${past}`));

@@ -12,6 +12,7 @@ import { dryRunStrategy } from '../dry-run';
 import { namespaceOf, type Verb } from '../invocation';
 import { objectPrinter } from '../print-flags';
 import { collectTargets } from './targets';
+import { recordChangeCause } from '../record';
 
 const SCALABLE = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'ReplicationController']);
 
@@ -36,6 +37,7 @@ export const scale: Verb = {
       if (dryRun !== 'client') {
         const copy = deepCopy(obj) as KObject;
         (copy.spec as { replicas?: number }).replicas = replicas;
+        recordChangeCause(inv, copy);
         result = inv.env.cluster.update(copy, { dryRun: dryRun === 'server' });
       }
       inv.out.out(printer([result]));

@@ -15,6 +15,7 @@ import { namespaceOf, type Verb } from '../invocation';
 import { readManifests } from '../manifests';
 import { objectPrinter } from '../print-flags';
 import { collectTargets } from './targets';
+import { recordChangeCause } from '../record';
 
 type Json = Record<string, unknown>;
 
@@ -60,6 +61,7 @@ export const setImage: Verb = {
     for (const original of targets.objects) {
       const o = deepCopy(original) as KObject;
       setImages(o, images);
+      recordChangeCause(inv, o);
       const result = local || dryRun === 'client' ? o : inv.env.cluster.update(o, { dryRun: dryRun === 'server' });
       inv.out.out(printer([result]));
     }

@@ -16,6 +16,8 @@ export interface FlagSpec {
   defaultText: string;
   /** The value a bare `--flag` takes (pflag's NoOptDefVal); bools take "true". */
   noOptDefault?: string;
+  /** A hidden, deprecated flag: still accepted, with `Flag --x has been deprecated, <this>` on stderr. */
+  deprecated?: string;
 }
 
 /** pflag NoOptDefVal of non-bool flags, from kubectl's source (cmdutil.AddDryRunFlag, AddValidateFlags, delete's --cascade). */

@@ -12,8 +12,18 @@ export type FlagValue = boolean | number | string | string[];
 
 export class ParsedFlags {
   private readonly values = new Map<string, FlagValue>();
+  /** Every flag occurrence in command-line order, with its value as text (bools "true"/"false"). */
+  readonly given: Array<[name: string, value: string]> = [];
 
   constructor(private readonly set: FlagSet) {}
+
+  /** cobra's deprecation notices for the deprecated flags that were given, in order. */
+  deprecations(): string[] {
+    return [...this.values.keys()].flatMap((name) => {
+      const spec = this.set.lookup(name);
+      return spec?.deprecated ? [`Flag --${name} has been deprecated, ${spec.deprecated}\n`] : [];
+    });
+  }
 
   /** Whether the flag was given on the command line (cobra's `Changed`). */
   changed(name: string): boolean {
@@ -152,6 +162,11 @@ function parseShort(shorthands: string, rest: string[], set: FlagSet, flags: Par
 }
 
 function setValue(spec: FlagSpec, raw: string, flags: ParsedFlags): void {
+  setTyped(spec, raw, flags);
+  flags.given.push([spec.name, spec.kind === 'bool' ? String(flags.bool(spec.name)) : raw]);
+}
+
+function setTyped(spec: FlagSpec, raw: string, flags: ParsedFlags): void {
   const label = spec.short ? `-${spec.short}, --${spec.name}` : `--${spec.name}`;
   const fail = (why: string) => new FlagError(`invalid argument ${goQuote(raw)} for "${label}" flag: ${why}`);
   switch (spec.kind) {

@@ -50,3 +50,20 @@ describe('kubectl set image', () => {
     expect(sim.run('kubectl set image deployment/web nope=x')).toEqual({ exitCode: 1, stdout: '', stderr: 'error: unable to find container named "nope"\n' });
   });
 });
+
+describe('--record (deprecated, hidden)', () => {
+  it('warns as cobra does and records the change cause as kubectl writes it', () => {
+    const sim = createSimulator();
+    sim.run('kubectl create deployment web --image=nginx');
+    const r = sim.run('kubectl -n default set image deployment/web nginx=nginx:1.9.1 --record');
+    expect(r.stderr).toBe('Flag --record has been deprecated, --record will be removed in the future\n');
+    expect(sim.cluster.get('deployments', 'default', 'web').metadata.annotations?.['kubernetes.io/change-cause']).toBe(
+      'kubectl set image deployment/web nginx=nginx:1.9.1 --namespace=default --record=true',
+    );
+  });
+  it('stays unknown where kubectl 1.32 never had it', () => {
+    expect(createSimulator().run('kubectl create deployment x --image=nginx --record').stderr).toBe(
+      "error: unknown flag: --record\nSee 'kubectl create deployment --help' for usage.\n",
+    );
+  });
+});
