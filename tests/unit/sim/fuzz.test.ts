@@ -47,7 +47,7 @@ function mutate(line: string, next: () => number): string {
 }
 
 describe('fuzzing the command line', () => {
-  it('answers 10,000 random and mutated command lines with an exit code and text, never an exception', () => {
+  it('answers 10,000 random and mutated command lines (and completes them) with an exit code and text, never an exception', () => {
     const next = rng(20261126);
     const sim = createSimulator({ seed: 5, start: Date.UTC(2026, 0, 15, 10) });
     sim.run('kubectl create deployment web --image=nginx --replicas=2');
@@ -62,6 +62,9 @@ describe('fuzzing the command line', () => {
       // A failure always says something; an internal crash would read "error: <JS message>" with no kubectl wording.
       if (r.exitCode !== 0) expect(r.stderr.length + r.stdout.length, line).toBeGreaterThan(0);
       expect(r.stderr, line).not.toMatch(/TypeError|ReferenceError|RangeError|undefined is not|Cannot read properties|is not a function|Maximum call stack/);
+      // Tab completion sees the same half-typed lines.
+      const candidates = sim.complete(line);
+      expect(Array.isArray(candidates) && candidates.every((c) => typeof c === 'string'), line).toBe(true);
       if (i % 500 === 0) sim.cluster.advance(5_000);
     }
   });
