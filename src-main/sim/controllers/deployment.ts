@@ -14,6 +14,18 @@ import { intOrPercent, isControlledBy, ownerRef, setStatus, type Json } from './
 const SOURCE = { component: 'deployment-controller' };
 export const REVISION = 'deployment.kubernetes.io/revision';
 const DESIRED = 'deployment.kubernetes.io/desired-replicas';
+const HISTORY = 'deployment.kubernetes.io/revision-history';
+const CHANGE_CAUSE = 'kubernetes.io/change-cause';
+
+/** Annotations a new ReplicaSet copies from its Deployment (all but the controller's own and kubectl's). */
+function copiedAnnotations(d: KObject): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(d.metadata.annotations ?? {})) {
+    if (k.startsWith('deployment.kubernetes.io/') || k === 'kubectl.kubernetes.io/last-applied-configuration') continue;
+    out[k] = v;
+  }
+  return out;
+}
 const MAX = 'deployment.kubernetes.io/max-replicas';
 
 /**
@@ -128,17 +140,22 @@ export function syncDeployment(cluster: Cluster, d: KObject): void {
           name,
           namespace: d.metadata.namespace,
           labels: { ...(template.metadata.labels as Record<string, string>) },
-          annotations: { [DESIRED]: String(replicas), [MAX]: String(replicas + maxSurge), [REVISION]: String(maxOldRevision + 1) },
+          annotations: { ...copiedAnnotations(d), [DESIRED]: String(replicas), [MAX]: String(replicas + maxSurge), [REVISION]: String(maxOldRevision + 1) },
           ownerReferences: [ownerRef(d)],
         },
         spec: { replicas: initial, selector, template, ...(spec.minReadySeconds ? { minReadySeconds: spec.minReadySeconds } : {}) },
       });
       if (initial > 0) cluster.recordEvent({ involved: d, type: 'Normal', reason: 'ScalingReplicaSet', message: `Scaled up replica set ${name} from 0 to ${initial}`, source: SOURCE });
     } else if (revisionOf(newRS) < maxOldRevision) {
-      // Rolling back to an old template: it becomes the newest revision again.
-      newRS = cluster.mutate(newRS, (r) => {
-        r.metadata.annotations = { ...(r.metadata.annotations ?? {}), [REVISION]: String(maxOldRevision + 1) };
+      // Rolling back to an old template: it becomes the newest revision again, remembering the old number.
+      const old = newRS.metadata.annotations?.[REVISION] ?? '';
+      const history = [newRS.metadata.annotations?.[HISTORY], old].filter(Boolean).join(',');
+      newRS = cluster.write({
+        ...newRS,
+        metadata: { ...newRS.metadata, annotations: { ...(newRS.metadata.annotations ?? {}), ...copiedAnnotations(d), [REVISION]: String(maxOldRevision + 1), [HISTORY]: history } },
       });
+    } else if (d.metadata.annotations?.[CHANGE_CAUSE] !== undefined && newRS.metadata.annotations?.[CHANGE_CAUSE] !== d.metadata.annotations[CHANGE_CAUSE]) {
+      newRS = cluster.write({ ...newRS, metadata: { ...newRS.metadata, annotations: { ...(newRS.metadata.annotations ?? {}), [CHANGE_CAUSE]: d.metadata.annotations[CHANGE_CAUSE]! } } });
     }
     olds = olds.map((rs) => cluster.store.getByUid(rs.metadata.uid!) ?? rs);
 

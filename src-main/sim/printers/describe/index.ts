@@ -6,6 +6,7 @@ import type { KObject } from '../../api/types';
 import type { ResourceType } from '../../api/registry';
 import type { Cluster } from '../../cluster/cluster';
 import type { DescribeOptions } from './writer';
+import { describeCronJob, describeJob, describeStatefulSet } from './batch';
 import { describeConfigMap, describeGeneric, describeSecret, describeServiceAccount } from './config';
 import { describeEndpoints, describeService } from './network';
 import { describeNamespace, describeNode } from './node';
@@ -18,6 +19,9 @@ const BY_KIND: Record<string, Describer> = {
   Deployment: describeDeployment,
   ReplicaSet: describeReplicaSet,
   DaemonSet: describeDaemonSet,
+  StatefulSet: describeStatefulSet,
+  Job: describeJob,
+  CronJob: describeCronJob,
   Service: describeService,
   Endpoints: describeEndpoints,
   Node: describeNode,

@@ -117,6 +117,31 @@ describe('deployment → replicaset → pods', () => {
   });
 });
 
+describe('rollbacks and change causes', () => {
+  it('reuses the old ReplicaSet when the template goes back, as revision 3 with its history', () => {
+    const c = newCluster();
+    c.create(deployment('web', 'nginx:1.26', 2));
+    c.advance(10_000);
+    const setImage = (image: string, cause: string) => {
+      const d = deepCopy(c.get('deploy', 'default', 'web'));
+      (d.spec as Json).template.spec.containers[0].image = image;
+      d.metadata.annotations = { ...(d.metadata.annotations ?? {}), 'kubernetes.io/change-cause': cause };
+      c.update(d);
+      for (let i = 0; i < 10; i++) c.advance(5_000);
+    };
+    setImage('nginx:1.27', 'upgrade');
+    setImage('nginx:1.26', 'rollback');
+    const rsList = c.list('rs', 'default');
+    expect(rsList).toHaveLength(2);
+    const first = rsList.find((r) => (r.spec as Json).template.spec.containers[0].image === 'nginx:1.26')!;
+    expect(first.metadata.annotations).toMatchObject({ 'deployment.kubernetes.io/revision': '3', 'deployment.kubernetes.io/revision-history': '1', 'kubernetes.io/change-cause': 'rollback' });
+    expect((first.spec as Json).replicas).toBe(2);
+    const second = rsList.find((r) => r !== first)!;
+    expect(second.metadata.annotations).toMatchObject({ 'deployment.kubernetes.io/revision': '2', 'kubernetes.io/change-cause': 'upgrade' });
+    expect((second.spec as Json).replicas).toBe(0);
+  });
+});
+
 describe('scheduler', () => {
   it('keeps user pods off the tainted control-plane node', () => {
     const c = newCluster();

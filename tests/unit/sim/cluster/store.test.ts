@@ -126,6 +126,18 @@ describe('Cluster.get, list, update', () => {
   });
 });
 
+describe('Cluster construction', () => {
+  it('builds identical, independent clusters from identical options', () => {
+    const a = newCluster();
+    const b = newCluster();
+    expect(b.list('pods', undefined).map((p) => p.metadata.uid)).toEqual(a.list('pods', undefined).map((p) => p.metadata.uid));
+    a.create(pod('only-a', 'nginx'));
+    expect(b.tryGet('pods', 'default', 'only-a')).toBeUndefined();
+    expect(b.create(pod('x', 'nginx')).metadata.uid).toBe(newCluster().create(pod('x', 'nginx')).metadata.uid);
+    expect(newCluster({ seed: 8 }).list('pods', 'kube-system')[0]!.metadata.uid).not.toBe(a.list('pods', 'kube-system')[0]!.metadata.uid);
+  });
+});
+
 describe('Cluster.clone', () => {
   it('makes an independent copy that continues the same random sequence', () => {
     const c = newCluster();
