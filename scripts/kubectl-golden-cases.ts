@@ -159,6 +159,12 @@ export const GOLDEN_CASES: GoldenCase[] = [
   c('set-image-local-all', ['set', 'image', '--local', '-f', 'pod.yaml', '*=nginx:alpine', '-o', 'json'], { 'pod.yaml': POD }),
   c('set-image-local-short', ['set', 'image', '--local', '-f', 'deploy.yaml', 'nginx=nginx:1.26'], { 'deploy.yaml': DEPLOY }),
   c('set-image-local-missing', ['set', 'image', '--local', '-f', 'deploy.yaml', 'nope=x'], { 'deploy.yaml': DEPLOY }),
+  c('label-local-unlabeled', ['label', '--local', '-f', 'pod.yaml', 'run-'], { 'pod.yaml': POD }),
+  c('label-local-same-value', ['label', '--local', '-f', 'pod.yaml', 'run=nginx'], { 'pod.yaml': POD }),
+  c('label-local-absent-key', ['label', '--local', '-f', 'pod.yaml', 'nope-'], { 'pod.yaml': POD }),
+  c('label-local-swap', ['label', '--local', '-f', 'pod.yaml', 'run-', 'a=b'], { 'pod.yaml': POD }),
+  c('label-local-remove-overwrite', ['label', '--local', '-f', 'pod.yaml', 'run-', '--overwrite'], { 'pod.yaml': POD }),
+  c('annotate-local-remove-short', ['annotate', '--local', '-f', 'pod.yaml', 'a-'], { 'pod.yaml': POD }),
   c('annotate-local', ['annotate', '--local', '-f', 'pod.yaml', 'description=my pod', '-o', 'yaml'], { 'pod.yaml': POD }),
   // version, api-resources (`--cached` reads the discovery cache instead of asking the server)
   c('version-client', ['version', '--client']),

@@ -52,7 +52,7 @@ export function applyUpdate(obj: KObject, field: Field, update: MetadataUpdate, 
   const current = { ...(obj.metadata[field] ?? {}) };
   let changed = false;
   for (const [k, v] of update.set) {
-    if (k in current && !overwrite) throw new CliError(`'${k}' already has a value (${current[k]}), and --overwrite is false`);
+    if (k in current && current[k] !== v && !overwrite) throw new CliError(`'${k}' already has a value (${current[k]}), and --overwrite is false`);
     if (current[k] !== v) changed = true;
     current[k] = v;
   }
@@ -62,8 +62,18 @@ export function applyUpdate(obj: KObject, field: Field, update: MetadataUpdate, 
       changed = true;
     }
   }
-  obj.metadata[field] = current;
+  // An object without the map keeps none when nothing was added (Go's omitempty).
+  if (obj.metadata[field] !== undefined || Object.keys(current).length > 0) obj.metadata[field] = current;
   return changed;
+}
+
+/**
+ * label.go's updateDataChangeMsg: `not labeled` when nothing changed; `unlabeled` when, without
+ * --overwrite, the object's serialized form got shorter (a label removed); `labeled` otherwise.
+ */
+function labelMessage(before: string, after: string, overwrite: boolean): string {
+  if (before === after) return 'not labeled';
+  return !overwrite && after.length < before.length ? 'unlabeled' : 'labeled';
 }
 
 function metadataVerb(path: 'label' | 'annotate', field: Field): Verb {
@@ -78,7 +88,7 @@ function metadataVerb(path: 'label' | 'annotate', field: Field): Verb {
       if (resources.length === 0 && f.list('filename').length === 0) throw new UsageError(path, 'one or more resources must be specified as <resource> <name> or <resource>/<name>');
       const update = parseUpdates(updates, field);
       const dryRun = dryRunStrategy(inv);
-      const printer = objectPrinter(f.string('output'), past, dryRun);
+      objectPrinter(f.string('output'), past, dryRun); // refuses a bad -o before anything changes
       const local = f.bool('local');
       if (local && resources.length) throw new CliError('can only use local files by -f pod.yaml or --filename=pod.json when --local=true is set');
       const ns = namespaceOf(inv);
@@ -90,12 +100,13 @@ function metadataVerb(path: 'label' | 'annotate', field: Field): Verb {
           for (const [k, v] of Object.entries(obj.metadata[field] ?? {})) inv.out.out(`${k}=${v}\n`);
           continue;
         }
+        const before = JSON.stringify(original);
         const changed = applyUpdate(obj, field, update, f.bool('overwrite'));
         if (changed) recordChangeCause(inv, obj);
         let result = obj;
         if (!local && dryRun !== 'client' && changed) result = inv.env.cluster.update(obj, { dryRun: dryRun === 'server' });
-        if (f.string('output') === '' && !changed) inv.out.out(printer([result]).replace(` ${past}`, ` not ${past}`));
-        else inv.out.out(printer([result]));
+        const message = path === 'annotate' ? past : labelMessage(before, JSON.stringify(obj), f.bool('overwrite'));
+        inv.out.out(objectPrinter(f.string('output'), message, dryRun)([result]));
       }
       targets.finish();
     },

@@ -35,7 +35,8 @@ describe('verbs on the live cluster', () => {
     expect((s.cluster.get('deployments', 'default', 'web').spec as { replicas: number }).replicas).toBe(3);
     expect(s.run('kubectl label deployment web tier=fe').stdout).toBe('deployment.apps/web labeled\n');
     expect(s.run('kubectl label deployment web tier=be').stderr).toBe("error: 'tier' already has a value (fe), and --overwrite is false\n");
-    expect(s.run('kubectl label deployment web tier-').stdout).toBe('deployment.apps/web labeled\n');
+    expect(s.run('kubectl label deployment web tier-').stdout).toBe('deployment.apps/web unlabeled\n');
+    expect(s.run('kubectl label deployment web tier-').stdout).toBe('deployment.apps/web not labeled\n');
     expect(s.run('kubectl annotate deployment web note=hi').stdout).toBe('deployment.apps/web annotated\n');
     expect(s.cluster.get('deployments', 'default', 'web').metadata.annotations?.note).toBe('hi');
   });
