@@ -73,6 +73,8 @@ export type Verdict =
 export function checkAttempt(base: Simulator, expected: Expected, learner: Simulator, line: string, result: CommandResult): Verdict {
   const reading = isReadOnly(line);
   const sameCommand = commandPathOf(line) === expected.answerPath;
+  // A command kubectl refuses never does the task, even when a broken answer fails the same way.
+  const refused = result.exitCode !== 0 && result.stderr.trim() !== '';
   const outputFindings = (): Finding[] => {
     const f = compareOutput(result.stdout + result.stderr, expected.result.stdout + expected.result.stderr);
     if (f.length === 0 && (result.exitCode === 0) !== (expected.result.exitCode === 0)) {
@@ -90,7 +92,7 @@ export function checkAttempt(base: Simulator, expected: Expected, learner: Simul
 
   switch (expected.mode) {
     case 'output': {
-      const findings = outputFindings();
+      const findings = refused ? [{ kind: 'command-failed' as const, exitCode: result.exitCode }] : outputFindings();
       if (findings.length === 0) return { status: 'pass' };
       return sameCommand || !reading ? { status: 'fail', findings: withFailure(findings, result) } : { status: 'neutral' };
     }
@@ -102,7 +104,7 @@ export function checkAttempt(base: Simulator, expected: Expected, learner: Simul
       return { status: 'fail', findings: withFailure(findings, result) };
     }
     case 'both': {
-      const findings = [...outputFindings(), ...stateFindings()];
+      const findings = [...(refused ? [{ kind: 'command-failed' as const, exitCode: result.exitCode }] : outputFindings()), ...stateFindings()];
       if (findings.length === 0) return { status: 'pass' };
       return sameCommand || !reading ? { status: 'fail', findings: withFailure(findings, result) } : { status: 'neutral' };
     }

@@ -78,7 +78,9 @@ export function compareState(
       } else findings.push({ kind: 'missing', ref, deletedByLearner: mine?.type === 'deleted' });
       continue;
     }
-    const diffs = withoutDefaultsOf(diffFields(normalizeObject(actual), normalizeObject(e.after!)));
+    const have = normalizeObject(actual);
+    const want = normalizeObject(e.after!);
+    const diffs = tidyDiffs(diffFields(have, want), have, want);
     if (diffs.length > 0) findings.push({ kind: 'fields', ref, diffs: diffs.slice(0, MAX_FIELD_DIFFS) });
   }
   for (const c of unclaimed.values()) findings.push({ kind: 'side-effect', ref: refOfChange(c), change: c.type });
@@ -86,12 +88,43 @@ export function compareState(
 }
 
 /**
- * Defaults the API server derives from another field (imagePullPolicy follows the image's tag)
- * differ whenever that field does: reporting both would say the same mistake twice.
+ * One mistake often shows in several fields: another image also renames the container and
+ * changes its pull policy; another port also changes the target port; a longer command line
+ * shifts every argument. Keep the field that says it, in the words a learner used.
  */
-function withoutDefaultsOf(diffs: FieldDiff[]): FieldDiff[] {
+export function tidyDiffs(diffs: FieldDiff[], actual: unknown, expected: unknown): FieldDiff[] {
   const paths = new Set(diffs.map((d) => d.path));
-  return diffs.filter((d) => !(d.path.endsWith('.imagePullPolicy') && paths.has(d.path.replace(/imagePullPolicy$/, 'image'))));
+  const out: FieldDiff[] = [];
+  const arrays = new Set<string>();
+  for (const d of diffs) {
+    const container = /^(.*containers\[\d+\])\.(name|imagePullPolicy)$/.exec(d.path);
+    if (container && paths.has(`${container[1]}.image`)) continue;
+    const target = /^(.*ports\[\d+\])\.targetPort$/.exec(d.path);
+    if (target && paths.has(`${target[1]}.port`)) continue;
+    const arg = /^(.*\.(?:command|args))\[\d+\]$/.exec(d.path);
+    if (arg) {
+      const path = arg[1]!;
+      if (!arrays.has(path)) {
+        arrays.add(path);
+        out.push({ path, actual: valueAt(actual, path), expected: valueAt(expected, path) });
+      }
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/** The value at a diff path (`spec.template.spec.containers[0].command`). */
+function valueAt(root: unknown, path: string): unknown {
+  let v: unknown = root;
+  for (const part of path.split('.')) {
+    const m = /^([^[]+)((?:\[\d+\])*)$/.exec(part);
+    if (!m) return undefined;
+    v = (v as Record<string, unknown> | undefined)?.[m[1]!];
+    for (const i of m[2]!.match(/\d+/g) ?? []) v = (v as unknown[] | undefined)?.[Number(i)];
+  }
+  return v;
 }
 
 /** kubectl's output as compared: trailing blanks and runs of spaces do not matter, line breaks do. */

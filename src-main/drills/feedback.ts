@@ -16,6 +16,11 @@ function value(v: unknown): string {
   return typeof v === 'string' ? v : JSON.stringify(v);
 }
 
+/** A container's command line as typed after `--`. */
+function words(v: unknown): string {
+  return Array.isArray(v) ? `\`${v.join(' ')}\`` : v === undefined ? '—' : value(v);
+}
+
 function lines(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -30,7 +35,8 @@ const es = {
   wrongNamespace: (r: Ref, actual: string) => `${show(r)} está en el namespace ${actual}; la tarea lo pide en ${r.namespace}`,
   wrongResource: (r: Ref, actual: Ref) => `creaste ${show(actual)}; la tarea pide ${show(r)}`,
   notDeleted: (r: Ref) => `${show(r)} sigue existiendo; la tarea lo borra`,
-  replicas: (r: Ref, a: unknown, e: unknown) => `${show(r)} tiene ${value(a ?? 1)} réplicas; la tarea pide ${value(e ?? 1)}`,
+  replicas: (r: Ref, a: unknown, e: unknown) => `${show(r)} tiene ${lines(Number(a ?? 1), 'réplica', 'réplicas')}; la tarea pide ${value(e ?? 1)}`,
+  command: (r: Ref, a: unknown, e: unknown) => `${show(r)} ejecuta ${words(a)}; la tarea pide ${words(e)}`,
   image: (r: Ref, a: unknown, e: unknown) => `${show(r)} usa la imagen ${value(a)}; la tarea pide ${value(e)}`,
   labelMissing: (r: Ref, k: string, e: unknown) => `a ${show(r)} le falta la etiqueta ${k}=${value(e)}`,
   labelExtra: (r: Ref, k: string, a: unknown) => `${show(r)} tiene la etiqueta ${k}=${value(a)}, que la tarea no pone`,
@@ -56,7 +62,8 @@ const en: typeof es = {
   wrongNamespace: (r, actual) => `${show(r)} is in namespace ${actual}; the task wants it in ${r.namespace}`,
   wrongResource: (r, actual) => `you created ${show(actual)}; the task wants ${show(r)}`,
   notDeleted: (r) => `${show(r)} still exists; the task deletes it`,
-  replicas: (r, a, e) => `${show(r)} has ${value(a ?? 1)} replicas; the task wants ${value(e ?? 1)}`,
+  replicas: (r, a, e) => `${show(r)} has ${lines(Number(a ?? 1), 'replica', 'replicas')}; the task wants ${value(e ?? 1)}`,
+  command: (r, a, e) => `${show(r)} runs ${words(a)}; the task wants ${words(e)}`,
   image: (r, a, e) => `${show(r)} uses image ${value(a)}; the task wants ${value(e)}`,
   labelMissing: (r, k, e) => `${show(r)} lacks the label ${k}=${value(e)}`,
   labelExtra: (r, k, a) => `${show(r)} has the label ${k}=${value(a)}, which the task does not set`,
@@ -88,6 +95,7 @@ function fieldMessage(t: typeof es, ref: Ref, d: FieldDiff): string {
   if (d.path === 'spec.replicas') return t.replicas(ref, d.actual, d.expected);
   if (IMAGE_PATH.test(d.path)) return t.image(ref, d.actual, d.expected);
   if (d.path === 'spec.type') return t.type(ref, d.actual, d.expected);
+  if (/\.(command|args)$/.test(d.path)) return t.command(ref, d.actual, d.expected);
   if (d.actual === undefined) return t.fieldMissing(ref, d.path, d.expected);
   if (d.expected === undefined) return t.fieldExtra(ref, d.path, d.actual);
   return t.field(ref, d.path, d.actual, d.expected);

@@ -109,6 +109,26 @@ describe('state drills', () => {
     ]);
   });
 
+  it('says a mistake once: another image, not also the container name derived from it', () => {
+    const s = session({ answer: 'kubectl create deployment pp --image=alpine -- ping 1.1.1.1', check: 'state' });
+    expect(messages(s.run('kubectl create deployment pp --image=busybox -- ping 1.1.1.1', T0).verdict)).toEqual([
+      'deployment/pp usa la imagen busybox; la tarea pide alpine',
+    ]);
+  });
+
+  it('shows a container’s command line whole', () => {
+    const s = session({ answer: 'kubectl create deployment pp --image=alpine -- ping 1.1.1.1', check: 'state' });
+    expect(messages(s.run('kubectl create deployment pp --image=alpine -- ping -c 3 1.1.1.1', T0).verdict)).toEqual([
+      'deployment/pp ejecuta `ping -c 3 1.1.1.1`; la tarea pide `ping 1.1.1.1`',
+    ]);
+  });
+
+  it('says 1 réplica in the singular', () => {
+    const s = session(SCALE);
+    const out = s.run('kubectl scale deployment pingpong --replicas=8 -n kube-system', T0);
+    expect(messages(out.verdict)).toContain('deployment/pingpong tiene 1 réplica; la tarea pide 8');
+  });
+
   it('says kubectl refused a changing command that failed', () => {
     const s = session(SCALE);
     const out = s.run('kubectl scale deployment pingpong --replica=8', T0);
@@ -172,6 +192,13 @@ describe('output drills', () => {
     const s = session({ answer: 'kubectl logs deploy/pingpong --tail 1', check: 'output' });
     expect(s.run('kubectl get pods', T0).verdict).toEqual({ status: 'neutral' });
     expect(s.run('kubectl logs deploy/pingpong --tail=1', T0).verdict.status).toBe('pass');
+  });
+
+  it('never passes a command kubectl refuses, even when the answer fails the same way', () => {
+    const s = session({ answer: 'kubectl frobnicate pods', check: 'output' });
+    const out = s.run('kubectl frobnicate pods', T0);
+    expect(out.result.exitCode).not.toBe(0);
+    expect(out.verdict.status).toBe('fail');
   });
 
   it('refuses the wrong namespace by output', () => {
