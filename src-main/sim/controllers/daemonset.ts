@@ -8,7 +8,7 @@ import type { Cluster } from '../cluster/cluster';
 import { deepCopy, isDeleting } from '../cluster/objects';
 import type { Controller } from './engine';
 import { podTemplateHash } from './deployment';
-import { isPodActive, isPodReady, podFromTemplate, podsOf, setStatus, type Json } from './util';
+import { isPodActive, isPodReady, podFromTemplate, podsOf, setStatus, unchanged, type Json } from './util';
 
 const SOURCE = { component: 'daemonset-controller' };
 
@@ -34,6 +34,7 @@ export const daemonSetController: Controller = {
     const nodes = cluster.store.list('nodes');
     for (const ds of [...cluster.store.values('daemonsets.apps')]) {
       if (isDeleting(ds)) continue;
+      if (unchanged(cluster, 'daemonset', ds, [...podsOf(cluster, ds), ...nodes])) continue;
       const spec = ds.spec as Json;
       const hash = podTemplateHash(spec.template);
       const pods = podsOf(cluster, ds).filter(isPodActive);

@@ -9,7 +9,7 @@ import { rfc3339 } from '../cluster/clock';
 import { canonicalJson, deepCopy, isDeleting } from '../cluster/objects';
 import { fnv32a, safeEncodeString } from '../cluster/rng';
 import type { Controller, Stage } from './engine';
-import { intOrPercent, isControlledBy, ownerRef, setStatus, type Json } from './util';
+import { intOrPercent, isControlledBy, ownerRef, setStatus, unchanged, type Json } from './util';
 
 const SOURCE = { component: 'deployment-controller' };
 export const REVISION = 'deployment.kubernetes.io/revision';
@@ -271,7 +271,10 @@ function syncDeploymentStatus(cluster: Cluster, d: KObject, newRS: KObject | und
 export const deploymentController: Controller = {
   name: 'deployment',
   sync(cluster) {
-    for (const d of [...cluster.store.values('deployments.apps')]) syncDeployment(cluster, d);
+    for (const d of [...cluster.store.values('deployments.apps')]) {
+      if (unchanged(cluster, 'deployment', d, cluster.store.ownedBy('replicasets.apps', d.metadata.uid!))) continue;
+      syncDeployment(cluster, d);
+    }
   },
 };
 

@@ -8,7 +8,7 @@ import { rfc3339 } from '../cluster/clock';
 import { canonicalJson, isDeleting, jsonEqual } from '../cluster/objects';
 import { matchesMapSelector } from '../cluster/selectors';
 import type { Controller } from './engine';
-import { isPodReady, type Json } from './util';
+import { isPodReady, unchanged, type Json } from './util';
 
 const TRIGGER = 'endpoints.kubernetes.io/last-change-trigger-time';
 
@@ -54,7 +54,9 @@ export const endpointsController: Controller = {
     for (const svc of [...cluster.store.values('services')]) {
       const selector = (svc.spec as Json).selector as Record<string, string> | undefined;
       if (!selector || !Object.keys(selector).length || isDeleting(svc)) continue;
-      const pods = cluster.store.valuesIn('pods', svc.metadata.namespace).filter((p) => matchesMapSelector(selector, p.metadata.labels) && ((p.status as Json)?.phase !== 'Succeeded' && (p.status as Json)?.phase !== 'Failed'));
+      const nsPods = cluster.store.valuesIn('pods', svc.metadata.namespace);
+      if (unchanged(cluster, 'endpoints', svc, nsPods) && cluster.store.get('endpoints', svc.metadata.namespace, svc.metadata.name)) continue;
+      const pods = nsPods.filter((p) => matchesMapSelector(selector, p.metadata.labels) && ((p.status as Json)?.phase !== 'Succeeded' && (p.status as Json)?.phase !== 'Failed'));
       const subsets = desiredSubsets(svc, pods);
       const existing = cluster.store.get('endpoints', svc.metadata.namespace, svc.metadata.name);
       const labels = { ...(svc.metadata.labels ?? {}) };

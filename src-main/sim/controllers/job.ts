@@ -8,7 +8,7 @@ import type { Cluster } from '../cluster/cluster';
 import { rfc3339 } from '../cluster/clock';
 import { isDeleting } from '../cluster/objects';
 import type { Controller } from './engine';
-import { isPodReady, podFromTemplate, podsOf, setStatus, type Json } from './util';
+import { isPodReady, podFromTemplate, podsOf, setStatus, unchanged, type Json } from './util';
 
 const SOURCE = { component: 'job-controller' };
 
@@ -73,6 +73,9 @@ export function syncJob(cluster: Cluster, job: KObject): void {
 export const jobController: Controller = {
   name: 'job',
   sync(cluster) {
-    for (const job of [...cluster.store.values('jobs.batch')]) syncJob(cluster, job);
+    for (const job of [...cluster.store.values('jobs.batch')]) {
+      if (unchanged(cluster, 'job', job, podsOf(cluster, job))) continue;
+      syncJob(cluster, job);
+    }
   },
 };

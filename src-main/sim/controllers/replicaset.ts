@@ -6,7 +6,7 @@ import type { KObject } from '../api/types';
 import type { Cluster } from '../cluster/cluster';
 import { isDeleting } from '../cluster/objects';
 import type { Controller } from './engine';
-import { isPodActive, isPodReady, podFromTemplate, podsOf, setStatus, type Json } from './util';
+import { isPodActive, isPodReady, podFromTemplate, podsOf, setStatus, unchanged, type Json } from './util';
 
 const CONTROLLER = { component: 'replicaset-controller' };
 
@@ -61,6 +61,9 @@ export function syncReplicaSet(cluster: Cluster, rs: KObject): void {
 export const replicaSetController: Controller = {
   name: 'replicaset',
   sync(cluster) {
-    for (const rs of [...cluster.store.values('replicasets.apps')]) syncReplicaSet(cluster, rs);
+    for (const rs of [...cluster.store.values('replicasets.apps')]) {
+      if (unchanged(cluster, 'replicaset', rs, podsOf(cluster, rs))) continue;
+      syncReplicaSet(cluster, rs);
+    }
   },
 };

@@ -8,7 +8,7 @@ import type { Cluster } from '../cluster/cluster';
 import { deepCopy, isDeleting } from '../cluster/objects';
 import type { Controller } from './engine';
 import { podTemplateHash } from './deployment';
-import { isPodActive, isPodReady, podFromTemplate, podsOf, setStatus, type Json } from './util';
+import { isPodActive, isPodReady, podFromTemplate, podsOf, setStatus, unchanged, type Json } from './util';
 
 const SOURCE = { component: 'statefulset-controller' };
 
@@ -22,6 +22,7 @@ export const statefulSetController: Controller = {
   sync(cluster: Cluster) {
     for (const sts of [...cluster.store.values('statefulsets.apps')]) {
       if (isDeleting(sts)) continue;
+      if (unchanged(cluster, 'statefulset', sts, podsOf(cluster, sts))) continue;
       const spec = sts.spec as Json;
       const replicas: number = spec.replicas ?? 1;
       const revision = `${sts.metadata.name}-${podTemplateHash(spec.template)}`;
