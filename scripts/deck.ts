@@ -89,7 +89,7 @@ function countsTable(decks: Loaded['decks']): string {
 
 /** The simulator's answer in one line: what groups failures by cause. */
 function causeOf(p: DrillProblem): string {
-  if (p.role === 'scenario') return `scenario does not build: ${p.reason.replace(/^.*? failed: /, '')}`;
+  if (p.role === 'scenario') return `scenario does not build: ${p.reason.replace(/^.*? failed: /, '').split('\n')[0]}`;
   const err = p.result?.stderr.trim().split('\n')[0];
   if (p.reason === 'the simulator does not implement it' && err) return err;
   if (p.result && p.result.exitCode !== 0 && err) return `kubectl error: ${err.replace(/"[^"]*"/g, '"…"')}`;
@@ -104,7 +104,10 @@ function check(paths: string[]): number {
     loaded.scenarios,
   );
   console.log(countsTable(loaded.decks));
-  console.log(`\n${loaded.scenarios.size} scenarios; ${report.drills} drills, ${report.commands} commands run in the simulator`);
+  console.log(
+    `\n${report.scenarios} scenarios built; ${report.drills} drills, ${report.commands} commands run in the simulator` +
+      (report.skipped ? `; ${report.skipped} drills not run (their scenario does not build)` : ''),
+  );
   if (problems.length) {
     console.log(`\n${problems.length} file problem(s):`);
     for (const p of problems) console.log(`  ${p}`);
@@ -112,7 +115,8 @@ function check(paths: string[]): number {
   if (report.problems.length) {
     console.log(`\n${report.problems.length} drill command(s) fail:`);
     for (const p of report.problems) {
-      console.log(`  ${p.deckId}/${p.cardId} [${p.scenario}] ${p.role}${p.command ? `: ${p.command}` : ''}`);
+      const where = p.role === 'scenario' ? `scenario ${p.scenario}` : `${p.deckId}/${p.cardId} [${p.scenario}] ${p.role}: ${p.command}`;
+      console.log(`  ${where}`);
       console.log(`      ${p.reason}`);
       const err = p.result?.stderr.trim();
       if (err) console.log(`      simulator (exit ${p.result!.exitCode}): ${err.split('\n').slice(0, 2).join(' | ')}`);

@@ -22,8 +22,12 @@ export interface DrillProblem {
 }
 
 export interface DrillCheckReport {
+  /** Scenarios built (every one given, used by a drill or not). */
+  scenarios: number;
   drills: number;
   commands: number;
+  /** Drills not run because their scenario does not build (the scenario's problem is reported once). */
+  skipped: number;
   problems: DrillProblem[];
 }
 
@@ -32,29 +36,39 @@ const SIM_GAP = /not supported by the simulator|not implemented|not supported ye
 
 export function checkDeckDrills(decks: readonly DeckFile[], scenarios: ReadonlyMap<string, ScenarioFile>): DrillCheckReport {
   const cache = new ScenarioCache((id) => scenarios.get(id));
-  const report: DrillCheckReport = { drills: 0, commands: 0, problems: [] };
-  const brokenScenarios = new Map<string, string>();
+  const report: DrillCheckReport = { scenarios: 0, drills: 0, commands: 0, skipped: 0, problems: [] };
+  const broken = new Set<string>();
+  for (const id of [...scenarios.keys()].sort()) {
+    report.scenarios++;
+    try {
+      cache.fresh(id);
+    } catch (e) {
+      broken.add(id);
+      const reason = e instanceof ScenarioBuildError ? e.message : String(e);
+      report.problems.push({ deckId: '', cardId: '', scenario: id, role: 'scenario', command: '', reason });
+    }
+  }
   for (const deck of decks) {
     for (const card of deck.cards) {
       if (card.kind !== 'command') continue;
       report.drills++;
-      report.problems.push(...checkDrill(deck.id, card, cache, brokenScenarios, report));
+      if (broken.has(card.scenario)) {
+        report.skipped++;
+        continue;
+      }
+      report.problems.push(...checkDrill(deck.id, card, cache, report));
     }
   }
   return report;
 }
 
-function checkDrill(deckId: string, card: CommandCard, cache: ScenarioCache, broken: Map<string, string>, report: DrillCheckReport): DrillProblem[] {
+function checkDrill(deckId: string, card: CommandCard, cache: ScenarioCache, report: DrillCheckReport): DrillProblem[] {
   const at = { deckId, cardId: card.id, scenario: card.scenario };
   let base;
   try {
-    const known = broken.get(card.scenario);
-    if (known !== undefined) return [{ ...at, role: 'scenario', command: '', reason: known }];
     base = cache.fresh(card.scenario);
   } catch (e) {
-    const reason = e instanceof ScenarioBuildError ? e.message : String(e);
-    broken.set(card.scenario, reason);
-    return [{ ...at, role: 'scenario', command: '', reason }];
+    return [{ ...at, role: 'scenario', command: '', reason: e instanceof ScenarioBuildError ? e.message : String(e) }];
   }
   const task = { answer: card.answer, check: card.check };
   const problems: DrillProblem[] = [];
@@ -68,7 +82,7 @@ function checkDrill(deckId: string, card: CommandCard, cache: ScenarioCache, bro
   }
   for (const form of card.accept ?? []) {
     report.commands++;
-    const session = new DrillSession(base, task, 0);
+    const session = new DrillSession(base, task, 0, probe.expected);
     const out = session.run(form, 0);
     if (out.verdict.status === 'pass') continue;
     const reason =

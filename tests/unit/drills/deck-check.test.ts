@@ -25,13 +25,14 @@ const scenarios = new Map<string, ScenarioFile>([
 describe('deck check of drills', () => {
   it('passes a drill whose answer and accept forms all do the task', () => {
     const report = checkDeckDrills([deckOf(drill('ok', { accept: ['kubectl scale deploy/pingpong --replicas 8'] }))], scenarios);
-    expect(report).toEqual({ drills: 1, commands: 2, problems: [] });
+    expect(report).toEqual({ scenarios: 2, drills: 1, commands: 2, skipped: 0, problems: [expect.objectContaining({ role: 'scenario', scenario: 'broken' })] });
   });
 
   it('reports an accept form that does not pass the drill’s own check, with the reason and the simulator’s answer', () => {
     const report = checkDeckDrills([deckOf(drill('bad', { accept: ['kubectl scale deploy/pingpong --replicas 3'] }))], scenarios);
-    expect(report.problems).toHaveLength(1);
-    expect(report.problems[0]).toMatchObject({
+    const drillProblems = report.problems.filter((p) => p.role !== 'scenario');
+    expect(drillProblems).toHaveLength(1);
+    expect(drillProblems[0]).toMatchObject({
       cardId: 'bad',
       role: 'accept',
       command: 'kubectl scale deploy/pingpong --replicas 3',
@@ -45,15 +46,17 @@ describe('deck check of drills', () => {
       [deckOf(drill('typo', { answer: 'kubectl scale deployment nope --replicas=8' }), drill('reads', { answer: 'kubectl get pods' }))],
       scenarios,
     );
-    expect(report.problems.map((p) => [p.cardId, p.role, p.reason])).toEqual([
+    expect(report.problems.filter((p) => p.role !== 'scenario').map((p) => [p.cardId, p.role, p.reason])).toEqual([
       ['typo', 'answer', 'kubectl fails (exit 1)'],
       ['reads', 'answer', 'check: state, but the answer changes nothing in the scenario'],
     ]);
   });
 
-  it('reports every drill on a scenario that does not build, naming the step', () => {
+  it('builds every scenario, reports one that does not build once, naming the step, and skips its drills', () => {
     const report = checkDeckDrills([deckOf(drill('a', { scenario: 'broken' }), drill('b', { scenario: 'broken' }))], scenarios);
-    expect(report.problems.map((p) => p.cardId)).toEqual(['a', 'b']);
+    expect(report.problems).toHaveLength(1);
+    expect(report.problems[0]).toMatchObject({ role: 'scenario', scenario: 'broken' });
     expect(report.problems[0]!.reason).toMatch(/^scenario broken: setup step 2 \(kubectl scale deployment nope --replicas=2\) failed/);
+    expect(report.skipped).toBe(2);
   });
 });
