@@ -69,7 +69,7 @@ export function buildExposeService(obj: KObject, inv: Invocation): KObject {
     if (info.ports.length === 0) throw new CliError("couldn't find port via --port flag or introspection");
     ports = info.ports.map((p, i, all) => {
       const port: Json = { port: p.containerPort, protocol: protocol || p.protocol || 'TCP', targetPort: toTarget(p.containerPort) };
-      if (all.length > 1) port.name = p.name ?? `port-${i + 1}`;
+      if (all.length > 1) port.name = `port-${i + 1}`;
       return port;
     });
   }
@@ -77,11 +77,8 @@ export function buildExposeService(obj: KObject, inv: Invocation): KObject {
   const labels = f.string('labels') ? parseKeyValues(splitCsv(f.string('labels')), 'label') : obj.metadata.labels;
   const spec: Json = { ports, selector };
   const type = f.string('type');
-  if (type) {
-    const canonical = ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName'].find((t) => t.toLowerCase() === type.toLowerCase());
-    if (!canonical) throw new CliError(`invalid service type "${type}"`);
-    spec.type = canonical;
-  }
+  // Passed as typed: the API server refuses an unknown type.
+  if (type) spec.type = type;
   if (f.string('cluster-ip')) spec.clusterIP = f.string('cluster-ip');
   if (f.string('external-ip')) spec.externalIPs = splitCsv(f.string('external-ip'));
   if (f.string('load-balancer-ip')) spec.loadBalancerIP = f.string('load-balancer-ip');

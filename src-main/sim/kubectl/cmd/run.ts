@@ -102,6 +102,8 @@ export const run: Verb = {
     const printer = objectPrinter(f.string('output'), 'created', dryRun);
     const restart = f.string('restart') || 'Always';
     if (!['Always', 'OnFailure', 'Never'].includes(restart)) throw new UsageError('run', `invalid restart policy: ${restart}`);
+    const pullPolicy = f.string('image-pull-policy');
+    if (pullPolicy && !['Always', 'IfNotPresent', 'Never'].includes(pullPolicy)) throw new UsageError('run', `invalid image pull policy: ${pullPolicy}`);
     if (f.bool('rm') && !attach) throw new UsageError('run', '--rm should only be used for attached containers');
     if (f.bool('expose') && !f.string('port')) throw new UsageError('run', '--port must be set when exposing a service');
     let port: number | undefined;

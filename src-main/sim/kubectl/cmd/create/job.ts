@@ -37,8 +37,7 @@ export const createJob: Verb = {
     const ctx = completeCreate(inv);
     const image = inv.flags.string('image');
     const from = inv.flags.string('from');
-    if (!image && !from) throw new CliError('either --image or --from must be specified');
-    if (image && from) throw new CliError('--image and --from are mutually exclusive');
+    if (!image === !from) throw new CliError('either --image or --from must be specified');
     if (from) {
       const [kind, cronName] = from.split('/');
       if (!cronName || !['cronjob', 'cronjobs', 'cj', 'cronjob.batch', 'cronjobs.batch'].includes(kind!.toLowerCase())) {

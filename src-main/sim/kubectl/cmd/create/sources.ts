@@ -11,7 +11,7 @@ export function collectData(inv: Invocation): Map<string, string> {
   const data = new Map<string, string>();
   const put = (k: string, v: string) => {
     validateKey(k);
-    if (data.has(k)) throw new CliError(`cannot add key ${k}, another key by that name already exists in Data for ConfigMap "${inv.args[0] ?? ''}"`);
+    if (data.has(k)) throw new CliError(`cannot add key "${k}", another key by that name already exists in Data for ConfigMap "${inv.args[0] ?? ''}"`);
     data.set(k, v);
   };
   for (const f of inv.flags.slice('from-file')) {
@@ -22,7 +22,7 @@ export function collectData(inv: Invocation): Map<string, string> {
   }
   for (const lit of inv.flags.list('from-literal')) {
     const [k, v] = parseLiteral(lit);
-    put(k, stripQuotes(v));
+    put(k, v);
   }
   for (const envFile of inv.flags.list('from-env-file')) {
     for (const [k, v] of parseEnvFile(readFile(inv, envFile), envFile)) put(k, v);
@@ -38,12 +38,6 @@ export function readFile(inv: Invocation, path: string): string {
 
 function basename(path: string): string {
   return path.split('/').filter(Boolean).pop() ?? path;
-}
-
-/** kubectl strips one pair of surrounding quotes from literal values. */
-function stripQuotes(v: string): string {
-  if (v.length >= 2 && ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'")))) return v.slice(1, -1);
-  return v;
 }
 
 function validateKey(k: string): void {
