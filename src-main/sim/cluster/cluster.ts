@@ -22,8 +22,9 @@ import { TimerQueue, type Controller, type Stage } from '../controllers/engine';
 import { CONTROLLERS, STAGES } from '../controllers';
 import { bootstrap, type NodeOptions } from './bootstrap';
 import { admitCreate, admitWithUid, releaseOnDelete } from './admission';
+import { changedImages, prepareForUpdate } from './update-rules';
 import { podLogs, type LogOptions } from './logs';
-import type { PodRuntime } from '../controllers/kubelet';
+import { restartContainers, type PodRuntime } from '../controllers/kubelet';
 
 export type PropagationPolicy = 'Background' | 'Foreground' | 'Orphan';
 
@@ -280,13 +281,18 @@ export class Cluster {
     applyDefaults(obj);
     const specErrors = validateSpec(obj);
     if (specErrors.length) throw invalid(rt.kind, rt.group, obj.metadata.name, specErrors);
+    prepareForUpdate(this, prev, obj);
     if (KINDS_WITH_GENERATION.has(obj.kind)) {
       const changed = canonicalJson(obj.spec) !== canonicalJson(prev.spec);
       obj.metadata.generation = (prev.metadata.generation ?? 1) + (changed ? 1 : 0);
     }
     if (opts.dryRun) return obj;
     obj.metadata.resourceVersion = this.store.nextResourceVersion();
-    this.store.put(storageKey(rt), obj);
+    const stored = this.store.put(storageKey(rt), obj);
+    if (rt.kind === 'Pod') {
+      const changed = changedImages(prev, stored);
+      if (changed.length) restartContainers(this, stored, changed);
+    }
     this.settle();
     return this.store.get(storageKey(rt), ns, obj.metadata.name) ?? obj;
   }

@@ -463,3 +463,27 @@ export const KUBELET_STAGES: readonly Stage[] = [
   kill,
   remove,
 ];
+
+/**
+ * A container whose image an update changed: the kubelet kills it ("definition changed") and
+ * starts it again from the pull step, which counts a restart.
+ */
+export function restartContainers(cluster: Cluster, pod: KObject, names: string[]): void {
+  const rt = runtimeOf(cluster, pod);
+  if (!rt) return;
+  const step = begin(cluster, pod);
+  for (const name of names) {
+    const cr = step.rt.containers[name];
+    if (!cr) continue;
+    if (cr.phase === 'running') {
+      cluster.recordEvent({ involved: pod, type: 'Normal', reason: 'Killing', message: `Container ${name} definition changed, will be restarted`, source: KUBELET, fieldPath: `spec.containers{${name}}` });
+      const s = statusOf(step.pod, name);
+      s.lastState = { terminated: { containerID: s.containerID, exitCode: 0, finishedAt: rfc3339(step.now), reason: 'Completed', startedAt: s.state?.running?.startedAt } };
+    }
+    setWaiting(step, name, 'ContainerCreating');
+    statusOf(step.pod, name).image = containerSpec(step.pod, name).image;
+    cr.phase = 'pull';
+    cr.at = step.now + 500;
+  }
+  commit(step);
+}

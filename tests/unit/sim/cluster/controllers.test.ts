@@ -250,6 +250,20 @@ describe('kubelet', () => {
     expect(names(c, 'pods')).toEqual([]);
   });
 
+  it('restarts a container whose image an update changed', () => {
+    const c = newCluster();
+    c.create(pod('p', 'nginx:1.26'));
+    c.advance(8_000);
+    const edit = deepCopy(c.get('pods', 'default', 'p'));
+    (edit.spec as Json).containers[0].image = 'nginx:1.27';
+    c.update(edit);
+    expect(podStatus(c, 'p')).toBe('ContainerCreating');
+    c.advance(8_000);
+    const st = (c.get('pods', 'default', 'p').status as Json).containerStatuses[0];
+    expect(st).toMatchObject({ image: 'docker.io/library/nginx:1.27', restartCount: 1, ready: true });
+    expect(c.list('events', 'default').some((e) => e.message === 'Container p definition changed, will be restarted')).toBe(true);
+  });
+
   it('deletes at once with a zero grace period', () => {
     const c = newCluster();
     c.create(pod('p', 'nginx'));

@@ -117,6 +117,35 @@ describe('Cluster.get, list, update', () => {
     expect(() => c.update(stale)).toThrow('Operation cannot be fulfilled on deployments.apps "web": the object has been modified');
   });
 
+  it('keeps the stored status on update, as the status subresource does', () => {
+    const c = newCluster();
+    c.create(pod('p', 'nginx'));
+    c.advance(8_000);
+    const edit = deepCopy(c.get('pods', 'default', 'p'));
+    delete edit.status;
+    edit.metadata.labels = { run: 'p', extra: 'yes' };
+    const updated = c.update(edit);
+    expect((updated.status as Json).phase).toBe('Running');
+    expect(updated.metadata.labels).toEqual({ run: 'p', extra: 'yes' });
+  });
+
+  it('keeps a Service\'s ClusterIP and NodePort when an update omits them', () => {
+    const c = newCluster();
+    const s = c.create(service('web', { app: 'web' }, 80, 'NodePort'));
+    const replacement = service('web', { app: 'web' }, 80, 'NodePort');
+    const updated = c.update(replacement);
+    expect((updated.spec as Json).clusterIP).toBe((s.spec as Json).clusterIP);
+    expect((updated.spec as Json).ports[0].nodePort).toBe((s.spec as Json).ports[0].nodePort);
+  });
+
+  it('refuses pod spec changes other than images, with the API server message', () => {
+    const c = newCluster();
+    c.create(pod('p', 'nginx'));
+    const edit = deepCopy(c.get('pods', 'default', 'p'));
+    (edit.spec as Json).containers[0].command = ['sleep', '1'];
+    expect(() => c.update(edit)).toThrow('Pod "p" is invalid: spec: Forbidden: pod updates may not change fields other than `spec.containers[*].image`');
+  });
+
   it('returns frozen objects so callers cannot change the store by accident', () => {
     const c = newCluster();
     const p = c.create(pod('a', 'nginx'));
