@@ -13,4 +13,5 @@ export { DrillSession, type DrillStatus, type RunOutcome } from './session';
 export { checkDeckDrills, type DrillCheckReport, type DrillProblem } from './deck-check';
 export { buildReadChoice, type ReadChoice, type ReadSpec } from './read-output';
 export type * from './api-types';
-export { DrillService, DrillError, MAX_SESSIONS, type DrillStore, type CommandNote } from './service';
+export { DrillService, DrillError, MAX_SESSIONS, parseCommandNote, type DrillStore, type CommandNote } from './service';
+export { commandCardContent, type CommandCardContent } from './review-content';

@@ -26,6 +26,12 @@ const commandNote = z.object({
 });
 export type CommandNote = z.infer<typeof commandNote>;
 
+/** A stored note as a command drill, or null when it is not one. */
+export function parseCommandNote(content: unknown): CommandNote | null {
+  const parsed = commandNote.safeParse(content);
+  return parsed.success ? parsed.data : null;
+}
+
 /** What the service needs from the store and the app (the handler adapts Services to it). */
 export interface DrillStore {
   decks(): { id: string; title: string }[];
@@ -191,12 +197,12 @@ export class DrillService {
       if (required) throw new DrillError('NOT_FOUND', `No card ${cardId}`);
       return undefined;
     }
-    const parsed = commandNote.safeParse(card.content);
-    if (!parsed.success) {
+    const note = parseCommandNote(card.content);
+    if (!note) {
       if (required) throw new DrillError('INVALID_INPUT', `card ${cardId} is not a command drill`);
       return undefined;
     }
-    return parsed.data;
+    return note;
   }
 }
 

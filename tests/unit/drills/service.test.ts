@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DrillService, MAX_SESSIONS, type DrillStore } from '../../../src-main/drills';
+import { commandCardContent, DrillService, MAX_SESSIONS, type DrillStore } from '../../../src-main/drills';
 import { BLUE_GREEN } from './scenarios';
 
 const NOTES: Record<number, unknown> = {
@@ -62,5 +62,13 @@ describe('drill service', () => {
     expect(s.run(a, 'kubectl get deploy web', 'es').exitCode).toBe(1);
     s.reset(a);
     expect(s.run(a, 'kubectl get deploy web', 'es').exitCode).toBe(0);
+  });
+});
+
+describe('command cards in the daily review', () => {
+  it('gives the task of a drill note and nothing for other notes', () => {
+    expect(commandCardContent(NOTES[1])).toEqual({ kind: 'command', prompt: 'Crea cache en blue', scenario: 'azul-verde', check: 'state', drill: 'write' });
+    expect(commandCardContent(NOTES[2])?.drill).toBe('read');
+    expect(commandCardContent(NOTES[3])).toBeNull();
   });
 });
