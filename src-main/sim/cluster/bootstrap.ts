@@ -37,8 +37,12 @@ function nodeObject(cluster: Cluster, opts: NodeOptions, index: number): KObject
   for (const role of roles) labels[`node-role.kubernetes.io/${role}`] = '';
   if (roles.includes('control-plane')) labels['node.kubernetes.io/exclude-from-external-load-balancers'] = '';
   Object.assign(labels, opts.labels ?? {});
-  const taints = opts.taints ?? (roles.includes('control-plane') ? [{ effect: 'NoSchedule', key: 'node-role.kubernetes.io/control-plane' }] : []);
   const ready = opts.ready ?? true;
+  const taints = opts.taints ?? [
+    ...(roles.includes('control-plane') ? [{ effect: 'NoSchedule', key: 'node-role.kubernetes.io/control-plane' }] : []),
+    // The node lifecycle controller taints a node that is not ready.
+    ...(ready ? [] : [{ effect: 'NoSchedule', key: 'node.kubernetes.io/not-ready' }, { effect: 'NoExecute', key: 'node.kubernetes.io/not-ready' }]),
+  ];
   const resources = {
     cpu: opts.cpu ?? '8',
     'ephemeral-storage': '65504Mi',

@@ -11,6 +11,7 @@ import { KUBELET_STAGES } from './kubelet';
 import { jobController } from './job';
 import { cronJobController, cronJobScheduleStage } from './cronjob';
 import { statefulSetController } from './statefulset';
+import { nodeHeartbeatStage } from './node';
 
 export const CONTROLLERS: readonly Controller[] = [
   namespaceController,
@@ -25,4 +26,4 @@ export const CONTROLLERS: readonly Controller[] = [
   endpointsController,
 ];
 
-export const STAGES: readonly Stage[] = [...KUBELET_STAGES, deploymentProgressStage, cronJobScheduleStage, namespaceFinalizeStage];
+export const STAGES: readonly Stage[] = [...KUBELET_STAGES, deploymentProgressStage, cronJobScheduleStage, namespaceFinalizeStage, nodeHeartbeatStage];

@@ -356,6 +356,28 @@ describe('deletion', () => {
   });
 });
 
+describe('nodes', () => {
+  it('report status every five minutes, moving heartbeats and the lease renew time', () => {
+    const c = newCluster();
+    c.advance(3600_000);
+    const ready = ((c.get('nodes', undefined, 'node2').status as Json).conditions as Json[]).find((x) => x.type === 'Ready')!;
+    expect(c.now() - Date.parse(ready.lastHeartbeatTime)).toBeLessThanOrEqual(5 * 60_000);
+    expect(Date.parse(ready.lastTransitionTime)).toBeLessThan(c.now() - 3600_000);
+    const lease = c.get('leases', 'kube-node-lease', 'node2');
+    expect(c.now() - Date.parse((lease.spec as Json).renewTime)).toBeLessThanOrEqual(5 * 60_000);
+  });
+
+  it('taints a node that is not ready so nothing is scheduled there', () => {
+    const c = newCluster({ nodes: ['node1', { name: 'node2', ready: false }] });
+    expect((c.get('nodes', undefined, 'node2').spec as Json).taints).toEqual([
+      { effect: 'NoSchedule', key: 'node.kubernetes.io/not-ready' },
+      { effect: 'NoExecute', key: 'node.kubernetes.io/not-ready' },
+    ]);
+    c.create(pod('p', 'nginx'));
+    expect(podStatus(c, 'p')).toBe('Pending');
+  });
+});
+
 describe('system objects', () => {
   it('boots a two-node kubeadm cluster with running kube-system pods', () => {
     const c = newCluster();
