@@ -49,6 +49,8 @@ function execute(argv: readonly string[], env: SimEnv, out: Output): void {
     const first = firstPositional(rest, root.flags);
     if (first !== undefined) {
       if (first === 'help') return helpCommand(rest.filter((a) => a !== 'help'), out);
+      // kubectl looks for a plugin before cobra reports an unknown command; a flag first ends that search.
+      if (argv[0]!.startsWith('-')) throw new ExitError(1, '', `Error: flags cannot be placed before plugin name: ${argv[0]}\n`);
       throw new CliError(`unknown command "${first}" for "kubectl"${suggestionsFor(root, first)}`);
     }
   }

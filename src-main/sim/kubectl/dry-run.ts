@@ -21,6 +21,6 @@ export function dryRunStrategy(inv: Invocation): DryRun {
   }
   const b = ({ '1': true, t: true, T: true, TRUE: true, true: true, True: true, '0': false, f: false, F: false, FALSE: false, false: false, False: false } as Record<string, boolean>)[v];
   if (b === undefined) throw new CliError(`Invalid dry-run value (${v}). Must be "none", "server", or "client".`);
-  inv.out.err(klogWarning(inv.env.cluster.now(), 'helpers.go:710', `--dry-run=${v} is deprecated (boolean value) and can be replaced with --dry-run=${b ? 'client' : 'none'}.`));
+  inv.out.err(klogWarning(inv.env.cluster.now(), b ? 'helpers.go:716' : 'helpers.go:719', `--dry-run=${v} is deprecated (boolean value) and can be replaced with --dry-run=${b ? 'client' : 'none'}.`));
   return b ? 'client' : 'none';
 }
