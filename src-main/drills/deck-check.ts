@@ -41,7 +41,7 @@ export function checkDeckDrills(decks: readonly DeckFile[], scenarios: ReadonlyM
   for (const id of [...scenarios.keys()].sort()) {
     report.scenarios++;
     try {
-      cache.fresh(id);
+      cache.shared(id);
     } catch (e) {
       broken.add(id);
       const reason = e instanceof ScenarioBuildError ? e.message : String(e);
@@ -66,7 +66,7 @@ function checkDrill(deckId: string, card: CommandCard, cache: ScenarioCache, rep
   const at = { deckId, cardId: card.id, scenario: card.scenario };
   let base;
   try {
-    base = cache.fresh(card.scenario);
+    base = cache.shared(card.scenario);
   } catch (e) {
     return [{ ...at, role: 'scenario', command: '', reason: e instanceof ScenarioBuildError ? e.message : String(e) }];
   }

@@ -63,6 +63,14 @@ export class ScenarioCache {
 
   /** A private copy of the scenario's cluster. Throws ScenarioBuildError (or for an unknown id). */
   fresh(id: string): Simulator {
+    return this.shared(id).clone();
+  }
+
+  /**
+   * The cached build itself, for callers that never run a command on it (a drill session keeps
+   * it as the untouched starting point it compares with): saves a copy per session.
+   */
+  shared(id: string): Simulator {
     let sim = this.built.get(id);
     if (!sim) {
       const file = this.source(id);
@@ -70,7 +78,7 @@ export class ScenarioCache {
       sim = buildScenario(file);
       this.built.set(id, sim);
     }
-    return sim.clone();
+    return sim;
   }
 
   /** Forgets every built scenario (after the files changed). */

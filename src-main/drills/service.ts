@@ -94,7 +94,7 @@ export class DrillService {
     const note = this.noteOf(cardId, true)!;
     let base;
     try {
-      base = this.cache.fresh(note.scenario);
+      base = this.cache.shared(note.scenario);
     } catch (e) {
       if (e instanceof ScenarioBuildError) throw new DrillError('INTERNAL', e.message);
       throw e;

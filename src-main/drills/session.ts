@@ -27,7 +27,7 @@ export class DrillSession {
   private finishedAt: number | null = null;
 
   /**
-   * @param base a fresh copy of the scenario (kept untouched: both sides are compared with it)
+   * @param base the scenario's cluster, never run on here (both sides are copies compared with it)
    * @param startedAt ms since epoch
    */
   constructor(

