@@ -174,6 +174,21 @@ describe('tasks done in several steps', () => {
   });
 });
 
+describe('drills checked by state and output', () => {
+  const task: DrillTask = { answer: 'kubectl create deployment web2 --image=nginx -o name', check: 'both' };
+
+  it('passes when the cluster and the printed output both match', () => {
+    expect(session(task).run('kubectl create deploy web2 --image nginx --output=name', T0).verdict.status).toBe('pass');
+  });
+
+  it('refuses the right change printed another way, and the right printing of another change', () => {
+    const printed = session(task).run('kubectl create deployment web2 --image=nginx', T0);
+    expect(messages(printed.verdict)).toEqual(['la salida no es la que pide la tarea: se esperaban 1 línea y salieron 1; la primera diferencia está en la línea 1']);
+    const changed = session(task).run('kubectl create deployment web2 --image=httpd -o name', T0);
+    expect(messages(changed.verdict)).toEqual(['deployment/web2 usa la imagen httpd; la tarea pide nginx']);
+  });
+});
+
 describe('output drills', () => {
   const GET_WIDE: DrillTask = { answer: 'kubectl get pods -o wide', check: 'output' };
 
