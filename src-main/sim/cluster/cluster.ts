@@ -390,11 +390,14 @@ export class Cluster {
     return this.store.put(storageKey(rt), obj);
   }
 
-  /** @internal Replaces an object with a changed copy, bumping its resourceVersion. */
-  write(obj: KObject): KObject {
+  /**
+   * @internal Replaces an object with a changed copy, bumping its resourceVersion. A `quiet` write
+   * (heartbeats) does not wake controllers or stages.
+   */
+  write(obj: KObject, quiet = false): KObject {
     const rt = this.kindType(obj);
     obj.metadata.resourceVersion = this.store.nextResourceVersion();
-    return this.store.put(storageKey(rt), obj);
+    return this.store.put(storageKey(rt), obj, quiet);
   }
 
   /** @internal Copies a stored object, applies a change, writes it back. */

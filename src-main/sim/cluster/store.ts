@@ -62,8 +62,11 @@ export class ObjectStore {
     return this.byUid.has(uid);
   }
 
-  /** Stores (or replaces) an object, freezing it. The caller has set its metadata. */
-  put(res: ResourceKey, obj: KObject): KObject {
+  /**
+   * Stores (or replaces) an object, freezing it. The caller has set its metadata. A `quiet` write
+   * (a heartbeat) wakes no controller and no stage.
+   */
+  put(res: ResourceKey, obj: KObject, quiet = false): KObject {
     deepFreeze(obj);
     let bucket = this.buckets.get(res);
     if (!bucket) this.buckets.set(res, (bucket = new Map()));
@@ -78,7 +81,7 @@ export class ObjectStore {
       indexOwner(index, obj, key);
     }
     this.sorted.delete(res);
-    this.noteWrite(res, key);
+    if (!quiet) this.noteWrite(res, key);
     return obj;
   }
 

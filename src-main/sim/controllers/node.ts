@@ -26,11 +26,11 @@ export const nodeHeartbeatStage: Stage = {
     const now = cluster.now();
     const beat = rfc3339(now);
     const st = (node.status as Json) ?? {};
-    cluster.write({ ...node, metadata: { ...node.metadata }, status: { ...st, conditions: ((st.conditions ?? []) as Json[]).map((c) => ({ ...c, lastHeartbeatTime: beat })) } });
+    cluster.write({ ...node, metadata: { ...node.metadata }, status: { ...st, conditions: ((st.conditions ?? []) as Json[]).map((c) => ({ ...c, lastHeartbeatTime: beat })) } }, true);
     const lease = cluster.store.get('leases.coordination.k8s.io', 'kube-node-lease', node.metadata.name);
     if (lease) {
       const renew = new Date(now).toISOString().replace(/Z$/, '000Z');
-      cluster.write({ ...lease, metadata: { ...lease.metadata }, spec: { ...(lease.spec as Json), renewTime: renew } });
+      cluster.write({ ...lease, metadata: { ...lease.metadata }, spec: { ...(lease.spec as Json), renewTime: renew } }, true);
     }
   },
 };
