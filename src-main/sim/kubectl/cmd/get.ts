@@ -4,8 +4,8 @@
  * at once (`get deploy,svc`, `get all`), `TYPE/NAME` forms. Missing objects are reported after
  * the ones found, exit 1. -w/--watch prints the current state once and ends (a finite stream).
  * Honoured: -A, -n, -l, --field-selector, -o, --show-labels, -L, --no-headers, --sort-by, -w,
- * --show-kind, --ignore-not-found. Accepted without effect: --chunk-size, --server-print,
- * --raw, --subresource, --output-watch-events, --watch-only, --template, -k, -f, -R,
+ * --show-kind, --ignore-not-found, -f. Accepted without effect: --chunk-size, --server-print,
+ * --raw, --subresource, --output-watch-events, --watch-only, --template, -k, -R,
  * --show-managed-fields, --allow-missing-template-keys.
  */
 import type { KObject } from '../../api/types';
@@ -16,7 +16,9 @@ import { CliError, ExitError } from '../errors';
 import { namespaceOf, type Invocation, type Verb } from '../invocation';
 import { objectPrinter } from '../print-flags';
 import { evalJsonPath, evalJsonPathValues, parseJsonPathTemplate } from '../jsonpath';
-import { parseResourceArgs } from '../resource-args';
+import { parseResourceArgs, resolveType } from '../resource-args';
+import { readManifests } from '../manifests';
+import { resourceForKind } from '../../api/registry';
 
 const GET_FORMATS = ['custom-columns', 'custom-columns-file', 'go-template', 'go-template-file', 'json', 'jsonpath', 'jsonpath-as-json', 'jsonpath-file', 'name', 'template', 'templatefile', 'wide', 'yaml'];
 
@@ -33,10 +35,16 @@ export const get: Verb = {
     if (output && !GET_FORMATS.includes(format)) {
       throw new CliError(`unable to match a printer suitable for the output format "${output}", allowed formats are: ${GET_FORMATS.join(',')}`);
     }
-    const { types, named } = parseResourceArgs(inv.args);
+    const parsed = parseResourceArgs(inv.args);
+    const types = parsed.types;
+    const ns = namespaceOf(inv);
+    // -f FILE: the objects the files name, each in its own namespace.
+    const named: Array<{ rt: ResourceType; name: string; namespace?: string }> = [...parsed.named];
+    for (const m of f.list('filename').length ? readManifests(inv, f.list('filename')) : []) {
+      named.push({ rt: resourceForKind(m.kind, m.apiVersion) ?? resolveType(m.kind), name: m.metadata.name, namespace: m.metadata.namespace });
+    }
     const cluster = inv.env.cluster;
     const allNs = f.bool('all-namespaces');
-    const ns = namespaceOf(inv);
     const listOpts = { labelSelector: f.string('selector') || undefined, fieldSelector: f.string('field-selector') || undefined };
     const groups: Array<{ rt: ResourceType; objects: KObject[] }> = [];
     const errors: string[] = [];
@@ -44,9 +52,9 @@ export const get: Verb = {
       const objects = cluster.list(rt, rt.namespaced && !allNs ? ns : undefined, listOpts);
       groups.push({ rt, objects });
     }
-    for (const { rt, name } of named) {
+    for (const { rt, name, namespace } of named) {
       try {
-        const obj = cluster.get(rt, rt.namespaced ? ns : undefined, name);
+        const obj = cluster.get(rt, rt.namespaced ? namespace ?? ns : undefined, name);
         const g = groups.find((x) => x.rt === rt);
         if (g) g.objects.push(obj);
         else groups.push({ rt, objects: [obj] });
