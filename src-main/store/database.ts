@@ -57,6 +57,10 @@ export function openDatabase(options: OpenOptions): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
+  // The review queue reads a few thousand scattered card rows per step; with SQLite's default
+  // 2 MB page cache a large collection would go to the OS for most of them.
+  db.pragma('cache_size = -32768');
+  db.pragma('mmap_size = 268435456');
 
   if (version < latest) {
     if (existed && version > 0) backupBeforeMigration(db, file, version, now());

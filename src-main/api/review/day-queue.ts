@@ -7,36 +7,47 @@
  */
 import {
   buildQueue,
+  newCardState,
   startOfToday,
   startOfTomorrow,
   type DeckDay,
   type QueueItem,
+  type CardState,
   type QueueRow,
   type SchedulingContext,
 } from '../../srs';
-import type { DeckLimits, ReviewCardRow, ReviewRepo } from '../../store/repos/review';
+import type { DeckLimits, QueueCandidate, ReviewRepo } from '../../store/repos/review';
 
 /** Extra candidates fetched beyond a deck's remaining limit, for siblings the queue skips. */
 const SIBLING_MARGIN = 16;
 
 export interface DayQueue {
   items: QueueItem[];
-  /** The candidate rows by card id. */
-  rows: Map<number, ReviewCardRow>;
+  /** The candidates by card id (what the queue needs of each; read the card shown in full). */
+  rows: Map<number, QueueCandidate>;
   decks: DeckLimits[];
   /** Per deck: reviews, new cards and re-drills in the queue. */
   counts: Map<string, { due: number; new: number; learning: number }>;
   total: { due: number; new: number; learning: number };
 }
 
-function queueRow(row: ReviewCardRow): QueueRow {
+/**
+ * The part of a card's state `buildQueue` reads — phase, due, redrill, lastReview — over a new
+ * card's defaults. The other fields are not loaded for candidates (see QueueCandidate);
+ * tests/unit/api/queue-view.test.ts checks the queue is the same as over full states.
+ */
+export function queueState(c: Pick<QueueCandidate, 'phase' | 'due' | 'redrill' | 'lastReview'>): CardState {
+  return { ...newCardState(), phase: c.phase, due: c.due, redrill: c.redrill, lastReview: c.lastReview };
+}
+
+function queueRow(row: QueueCandidate): QueueRow {
   return {
     cardId: row.id,
     deckId: row.deckId,
     // Siblings are the cards of one note; note ids are unique across decks.
     noteKey: String(row.noteId),
     position: row.position,
-    state: row.state,
+    state: queueState(row),
     suspended: row.suspended,
     buriedUntil: row.buriedUntil,
   };
@@ -59,7 +70,7 @@ export function dayQueue(review: ReviewRepo, ctx: SchedulingContext, deckId?: st
   const limit = new Map([...left].map(([id, l]) => [id, { review: l.review + SIBLING_MARGIN, new: l.new + SIBLING_MARGIN }]));
 
   for (;;) {
-    const rows = new Map<number, ReviewCardRow>();
+    const rows = new Map<number, QueueCandidate>();
     for (const r of answered) rows.set(r.id, r);
     const fetched = new Map<string, { review: number; new: number }>();
     for (const d of decks) {

@@ -64,7 +64,8 @@ function nextDue(s: Services, ctx: SchedulingContext, locale: Locale): NextDue |
 function reviewCard(s: Services, q: DayQueue, ctx: SchedulingContext, locale: Locale): ReviewCard | null {
   const item = q.items[0];
   if (!item) return null;
-  const row = q.rows.get(Number(item.cardId))!;
+  const row = s.store.review.card(Number(item.cardId));
+  if (!row) throw new AppError('INTERNAL', `card ${String(item.cardId)} vanished while the queue was built`);
   const deck = q.decks.find((d) => d.id === row.deckId)!;
   const note = parseNote(row.id, s.store.review.noteContent(row.noteId));
   const labels = buttonLabels(schedulerFor({ kind: deck.scheduler }).nextStates(row.state, ctx), ctx, locale);

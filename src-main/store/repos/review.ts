@@ -66,6 +66,24 @@ export interface HistoryEntry {
   records: { at: number; q: number; kind: ReviewKind; scheduler: SchedulerId; durationMs: number; before: CardState; after: CardState }[];
 }
 
+/**
+ * What the queue needs of a candidate card, and nothing more: the queue runs over a few
+ * thousand candidates on every review step, and materializing every column of each costs more
+ * than the whole rest of the queue build. The card shown is then read in full by `card(id)`.
+ */
+export interface QueueCandidate {
+  id: number;
+  deckId: string;
+  noteId: number;
+  position: number;
+  phase: 'new' | 'review';
+  due: number | null;
+  redrill: boolean;
+  lastReview: number | null;
+  suspended: boolean;
+  buriedUntil: number | null;
+}
+
 type RawCard = CardStateColumns & {
   id: number;
   deckId: string;
@@ -80,6 +98,24 @@ type RawCard = CardStateColumns & {
 const CARD_COLUMNS = `c.id, c.deck_id AS deckId, c.note_id AS noteId, c.ord, c.position, n.kind,
   c.phase, c.reps, c.ef, c.interval_days, c.due, c.lapses, c.redrill, c.last_review, c.stability, c.difficulty,
   c.suspended, c.buried_until AS buriedUntil`;
+
+const CANDIDATE_COLUMNS = `c.id, c.deck_id, c.note_id, c.position, c.phase, c.due, c.redrill, c.last_review, c.suspended, c.buried_until`;
+type RawCandidate = [number, string, number, number, 'new' | 'review', number | null, number, number | null, number, number | null];
+
+function toCandidate(r: RawCandidate): QueueCandidate {
+  return {
+    id: r[0],
+    deckId: r[1],
+    noteId: r[2],
+    position: r[3],
+    phase: r[4],
+    due: r[5],
+    redrill: r[6] === 1,
+    lastReview: r[7],
+    suspended: r[8] === 1,
+    buriedUntil: r[9],
+  };
+}
 
 const LIVE = `c.retired = 0 AND n.retired = 0 AND ${KIND_FILTER}`;
 const SHOWABLE = `${LIVE} AND c.suspended = 0 AND (c.buried_until IS NULL OR c.buried_until <= @now)`;
@@ -109,16 +145,16 @@ export function createReviewRepo(db: Db) {
     ) t ON t.deck_id = d.id
     ORDER BY d.position, d.title`);
   const dueStmt = db.prepare(`
-    SELECT ${CARD_COLUMNS} FROM cards c JOIN notes n ON n.id = c.note_id
+    SELECT ${CANDIDATE_COLUMNS} FROM cards c JOIN notes n ON n.id = c.note_id
     WHERE c.deck_id = @deckId AND c.phase = 'review' AND c.due < @before AND ${SHOWABLE}
-    ORDER BY c.due, c.id LIMIT @limit`);
+    ORDER BY c.due, c.id LIMIT @limit`).raw(true);
   const newStmt = db.prepare(`
-    SELECT ${CARD_COLUMNS} FROM cards c JOIN notes n ON n.id = c.note_id
+    SELECT ${CANDIDATE_COLUMNS} FROM cards c JOIN notes n ON n.id = c.note_id
     WHERE c.deck_id = @deckId AND c.phase = 'new' AND ${SHOWABLE}
-    ORDER BY c.position, c.ord LIMIT @limit`);
-  const answeredSinceStmt = db.prepare(`
-    SELECT ${CARD_COLUMNS} FROM cards c JOIN notes n ON n.id = c.note_id
-    WHERE c.last_review >= @since AND ${LIVE}`);
+    ORDER BY c.position, c.ord LIMIT @limit`).raw(true);
+  const answeredSinceStmt = db
+    .prepare(`SELECT ${CANDIDATE_COLUMNS} FROM cards c JOIN notes n ON n.id = c.note_id WHERE c.last_review >= @since AND ${LIVE}`)
+    .raw(true);
   const cardStmt = db.prepare(`SELECT ${CARD_COLUMNS} FROM cards c JOIN notes n ON n.id = c.note_id WHERE c.id = ?`);
   const noteStmt = db.prepare('SELECT content FROM notes WHERE id = ?');
   const stateStmt = db.prepare(
@@ -206,16 +242,16 @@ export function createReviewRepo(db: Db) {
       return decksStmt.all({ dayStart }) as DeckLimits[];
     },
     /** Showable review cards of a deck due before `before`, most overdue first. */
-    dueCards(deckId: string, before: number, now: number, limit: number): ReviewCardRow[] {
-      return (dueStmt.all({ deckId, before, now, limit }) as RawCard[]).map(toRow);
+    dueCards(deckId: string, before: number, now: number, limit: number): QueueCandidate[] {
+      return (dueStmt.all({ deckId, before, now, limit }) as RawCandidate[]).map(toCandidate);
     },
     /** Showable new cards of a deck in deck order. */
-    newCards(deckId: string, now: number, limit: number): ReviewCardRow[] {
-      return (newStmt.all({ deckId, now, limit }) as RawCard[]).map(toRow);
+    newCards(deckId: string, now: number, limit: number): QueueCandidate[] {
+      return (newStmt.all({ deckId, now, limit }) as RawCandidate[]).map(toCandidate);
     },
     /** Live cards answered since `since` (today's re-drills and the siblings to keep apart). */
-    answeredSince(since: number): ReviewCardRow[] {
-      return (answeredSinceStmt.all({ since }) as RawCard[]).map(toRow);
+    answeredSince(since: number): QueueCandidate[] {
+      return (answeredSinceStmt.all({ since }) as RawCandidate[]).map(toCandidate);
     },
     card(cardId: number): ReviewCardRow | undefined {
       const raw = cardStmt.get(cardId) as RawCard | undefined;

@@ -120,15 +120,22 @@ export class DrillPractice {
     });
   }
 
-  async complete(): Promise<void> {
+  /**
+   * Tab: completes the word before the cursor (the text after it is kept).
+   * @returns where the cursor goes, or null when nothing changed
+   */
+  async complete(caret = this.input.length): Promise<number | null> {
     const start = this.start;
-    if (!start || this.busy) return;
+    if (!start || this.busy) return null;
     const typed = this.input;
-    const c = await call('drill:complete', { sessionId: start.sessionId, line: typed });
+    const head = typed.slice(0, caret);
+    const c = await call('drill:complete', { sessionId: start.sessionId, line: head });
     // The learner may have typed on while the answer travelled: only apply it to the same line.
-    if (this.input !== typed) return;
-    this.input = c.line;
+    if (this.input !== typed) return null;
     this.candidates = c.candidates.length > 1 ? c.candidates : [];
+    if (c.line === head) return null;
+    this.input = c.line + typed.slice(caret);
+    return c.line.length;
   }
 
   historyUp(): void {

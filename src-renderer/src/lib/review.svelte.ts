@@ -19,18 +19,22 @@ export interface SessionTally {
   grades: number[];
   /** ms spent on the cards answered. */
   reviewMs: number;
+  /** Date.now() of the last answer or undo. */
+  lastAt: number;
 }
 
 const TALLY_KEY = 'repaso.review.session';
+/** A pause longer than this ends a session: coming back later starts a new tally. */
+const SESSION_GAP_MS = 60 * 60 * 1000;
 
 function loadTally(deckId: string | null): SessionTally {
   try {
     const stored = JSON.parse(sessionStorage.getItem(TALLY_KEY) ?? 'null') as SessionTally | null;
-    if (stored && stored.deckId === deckId && Array.isArray(stored.grades)) return stored;
+    if (stored && stored.deckId === deckId && Array.isArray(stored.grades) && Date.now() - stored.lastAt < SESSION_GAP_MS) return stored;
   } catch {
     // A damaged entry starts a new tally.
   }
-  return { deckId, startedAt: Date.now(), grades: [], reviewMs: 0 };
+  return { deckId, startedAt: Date.now(), grades: [], reviewMs: 0, lastAt: Date.now() };
 }
 
 /** Forgets the stored tally, so the next session starts from zero (the Today screen's Start). */
@@ -56,7 +60,7 @@ export class ReviewSession {
   error = $state<string | null>(null);
   /** A passing message: "Answer undone", "Card changed elsewhere". */
   notice = $state<{ key: 'undone' | 'modified' | 'buried' | 'suspended' | 'nothingToUndo' } | null>(null);
-  tally = $state.raw<SessionTally>({ deckId: null, startedAt: 0, grades: [], reviewMs: 0 });
+  tally = $state.raw<SessionTally>({ deckId: null, startedAt: 0, grades: [], reviewMs: 0, lastAt: 0 });
 
   /** The grade main suggests after checking a choice or typed answer (Good for the others). */
   readonly suggested = $derived(this.check?.q ?? 4);
@@ -100,7 +104,7 @@ export class ReviewSession {
     const durationMs = Math.max(0, performance.now() - this.shownAt);
     await this.run(async () => {
       await call('review:answer', { cardId: card.cardId, token: card.token, q, durationMs });
-      this.saveTally({ ...this.tally, grades: [...this.tally.grades, q], reviewMs: this.tally.reviewMs + durationMs });
+      this.saveTally({ ...this.tally, grades: [...this.tally.grades, q], reviewMs: this.tally.reviewMs + durationMs, lastAt: Date.now() });
       const next = await call('review:next', { locale: i18n.language, ...(this.deckId ? { deckId: this.deckId } : {}) });
       this.show(next.card, next.progress, next.nextDue);
     });
@@ -109,7 +113,7 @@ export class ReviewSession {
   async undo(): Promise<void> {
     await this.run(async () => {
       await call('review:undo');
-      this.saveTally({ ...this.tally, grades: this.tally.grades.slice(0, -1) });
+      this.saveTally({ ...this.tally, grades: this.tally.grades.slice(0, -1), lastAt: Date.now() });
       this.notice = { key: 'undone' };
       const next = await call('review:next', { locale: i18n.language, ...(this.deckId ? { deckId: this.deckId } : {}) });
       this.show(next.card, next.progress, next.nextDue);

@@ -103,6 +103,13 @@ export const es = {
   'review.done.back': 'Volver a Hoy',
   'settings.typeIgnoreCase': 'Respuestas escritas: no distinguir mayúsculas',
   'settings.typeIgnoreAccents': 'Respuestas escritas: no distinguir acentos',
+  'review.key.enter': 'Intro',
+  'review.progress.new.one': '{count} nueva',
+  'review.progress.new.other': '{count} nuevas',
+  'review.progress.learning.one': '{count} aprendiendo',
+  'review.progress.learning.other': '{count} aprendiendo',
+  'review.progress.due.one': '{count} de repaso',
+  'review.progress.due.other': '{count} de repaso',
   'drill.title': 'Práctica de comandos',
   'drill.subtitle': 'Haz cada tarea en un clúster simulado: vale cualquier forma correcta del comando.',
   'drill.empty': 'No hay drills cargados: los mazos con tarjetas de tipo command aparecen aquí.',
@@ -149,6 +156,8 @@ export const es = {
   'drill.grade.why.1': 'respuesta mostrada o demasiados fallos',
   'drill.grade.saved': 'Nota guardada: la tarjeta queda programada.',
   'drill.error.modified': 'La tarjeta cambió mientras practicabas (¿respondida en otra ventana?): empieza el drill de nuevo.',
+  'review.done.seconds.one': '{count} s',
+  'review.done.seconds.other': '{count} s',
 } as const;
 
 export type MessageKey = keyof typeof es;
