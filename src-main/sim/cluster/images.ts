@@ -119,8 +119,31 @@ export function lookupImage(ref: ImageRef): CatalogueEntry | undefined {
   return undefined;
 }
 
-/** containerd's error for an image no registry serves (a typo, a private image). */
-export function pullError(ref: ImageRef): string {
+/** Tag words official images publish, alone or joined with `-` (`stable-alpine`, `3.12-slim`). */
+const TAG_WORDS = new Set([
+  'latest', 'stable', 'mainline', 'alpine', 'slim', 'edge', 'lts', 'current', 'bookworm', 'bullseye', 'buster', 'trixie',
+  'jammy', 'noble', 'focal', 'bionic', 'oracle', 'debian', 'ubuntu', 'perl', 'otel', 'jdk', 'jre', 'musl', 'glibc', 'uclibc',
+  'windowsservercore', 'nanoserver', 'management', 'fpm', 'apache', 'cli', 'zts', 'rc', 'beta',
+]);
+const VERSION = /^v?\d+(\.\d+){0,3}$/;
+const ALPINE_VERSION = /^alpine\d+(\.\d+)*$/;
+
+/**
+ * Whether the registry has this tag. Official (library) images publish versions and a known set of
+ * variant words; a tag outside them (`nginx:lates`) is "not found", the classic ImagePullBackOff.
+ * Namespaced catalogue entries (`jpetazzo/*`) accept any tag: their tags are free-form.
+ */
+export function tagExists(ref: ImageRef, entry: CatalogueEntry): boolean {
+  if (ref.digest && !ref.raw.includes(':' + ref.tag)) return true;
+  if (entry.name.endsWith('/*') || !ref.path.startsWith('library/')) return true;
+  return ref.tag.split('-').every((part) => VERSION.test(part) || ALPINE_VERSION.test(part) || TAG_WORDS.has(part) || /^\d+$/.test(part));
+}
+
+/** containerd's error for an image no registry serves (a typo, a private image), or a missing tag. */
+export function pullError(ref: ImageRef, entry?: CatalogueEntry): string {
+  if (entry) {
+    return `failed to pull and unpack image "${ref.normalized}": failed to resolve reference "${ref.normalized}": ${ref.normalized}: not found`;
+  }
   if (ref.domain === 'docker.io') {
     return `failed to pull and unpack image "${ref.normalized}": failed to resolve reference "${ref.normalized}": pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed`;
   }

@@ -9,7 +9,7 @@ import type { KObject } from '../api/types';
 import type { Cluster } from '../cluster/cluster';
 import { rfc3339 } from '../cluster/clock';
 import { deepCopy, isDeleting } from '../cluster/objects';
-import { lookupImage, parseImage, pullError, type ImageRef } from '../cluster/images';
+import { lookupImage, parseImage, pullError, tagExists, type ImageRef } from '../cluster/images';
 import { processFor } from '../cluster/processes';
 import { hashInts } from '../cluster/rng';
 import type { Stage } from './engine';
@@ -241,9 +241,10 @@ const STEPS: Record<ContainerPhase, ((step: Step, name: string, cr: ContainerRun
   pulling(step, name, cr) {
     const c = containerSpec(step.pod, name);
     const ref = imageOf(step, name)!;
-    const entry = lookupImage(ref);
+    const known = lookupImage(ref);
+    const entry = known && tagExists(ref, known) ? known : undefined;
     if (!entry) {
-      const err = pullError(ref);
+      const err = pullError(ref, known);
       event(step, name, 'Warning', 'Failed', `Failed to pull image "${c.image}": ${err}`);
       event(step, name, 'Warning', 'Failed', 'Error: ErrImagePull');
       setWaiting(step, name, 'ErrImagePull', err);

@@ -398,3 +398,38 @@ describe('system objects', () => {
     expect((c.get('svc', 'default', 'kubernetes').spec as Json).clusterIP).toBe('10.96.0.1');
   });
 });
+
+describe('image references', () => {
+  it.each([
+    ['nginx', true],
+    ['nginx:1.27.3', true],
+    ['nginx:1.27-alpine', true],
+    ['nginx:stable-alpine3.20', true],
+    ['redis:7.4-bookworm', true],
+    ['python:3.12-slim', true],
+    ['nginx:lates', false],
+    ['nginx:1.27-alpinee', false],
+    ['in28min/hello-world-rest-api:0.0.1.RELEASE', true],
+    ['dockercoins/worker:v0.1', true],
+    ['nginxx', false],
+    ['myregistry.example.com/team/app:1.0', false],
+  ])('%s pulls: %s', (image, ok) => {
+    const c = newCluster();
+    c.create(pod('p', image));
+    c.advance(15_000);
+    const reason = podStatus(c, 'p');
+    const pulled = c.list('events', 'default').some((e) => e.reason === 'Pulled');
+    expect(pulled).toBe(ok);
+    expect(['ErrImagePull', 'ImagePullBackOff'].includes(reason)).toBe(!ok);
+  });
+
+  it('words a missing tag as "not found"', () => {
+    const c = newCluster();
+    c.create(pod('p', 'nginx:lates'));
+    c.advance(5_000);
+    const failed = c.list('events', 'default').find((e) => String(e.message).startsWith('Failed to pull image'))!;
+    expect(failed.message).toBe(
+      'Failed to pull image "nginx:lates": failed to pull and unpack image "docker.io/library/nginx:lates": failed to resolve reference "docker.io/library/nginx:lates": docker.io/library/nginx:lates: not found',
+    );
+  });
+});
