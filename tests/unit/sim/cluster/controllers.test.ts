@@ -416,7 +416,7 @@ describe('image references', () => {
   ])('%s pulls: %s', (image, ok) => {
     const c = newCluster();
     c.create(pod('p', image));
-    c.advance(15_000);
+    c.advance(30_000); // python is a 386 MB pull
     const reason = podStatus(c, 'p');
     const pulled = c.list('events', 'default').some((e) => e.reason === 'Pulled');
     expect(pulled).toBe(ok);
