@@ -75,6 +75,13 @@ test('fails a drill in the wrong namespace, shows the diff, then the answer with
   await input.press('Enter');
   await expect(page.getByTestId('terminal')).toContainText('blue');
   await expect(page.getByTestId('drill-verdict')).toHaveCount(0); // reading is free
+  // Tab completes the word before the cursor and keeps what follows it.
+  await type(page, 'kubectl get deploym -n blue');
+  for (let i = 0; i < ' -n blue'.length; i++) await input.press('ArrowLeft');
+  await input.press('Tab');
+  await expect(input).toHaveValue('kubectl get deployments -n blue');
+  await input.press('Enter');
+  await expect(page.getByTestId('terminal')).toContainText('redis');
 
   await type(page, 'kubectl create deployment cache --image=redis');
   await input.press('Enter');

@@ -134,7 +134,10 @@ export class DrillPractice {
     if (this.input !== typed) return null;
     this.candidates = c.candidates.length > 1 ? c.candidates : [];
     if (c.line === head) return null;
-    this.input = c.line + typed.slice(caret);
+    const rest = typed.slice(caret);
+    // The completed word's space and the one already after the cursor are the same space.
+    const line = c.line.endsWith(' ') && /^\s/.test(rest) ? c.line.slice(0, -1) : c.line;
+    this.input = line + rest;
     return c.line.length;
   }
 
