@@ -45,6 +45,7 @@ spec:
         ports:
         - containerPort: 8080
 `;
+const BARE_POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: bare\nspec:\n  containers:\n  - image: nginx\n    name: nginx\n';
 const DR = '--dry-run=client';
 const c = (id: string, args: string[], files?: Record<string, string>): GoldenCase => (files ? { id, args, files } : { id, args });
 
@@ -196,6 +197,9 @@ export const GOLDEN_CASES: GoldenCase[] = [
   c('label-local-absent-key', ['label', '--local', '-f', 'pod.yaml', 'nope-'], { 'pod.yaml': POD }),
   c('label-local-swap', ['label', '--local', '-f', 'pod.yaml', 'run-', 'a=b'], { 'pod.yaml': POD }),
   c('label-local-remove-overwrite', ['label', '--local', '-f', 'pod.yaml', 'run-', '--overwrite'], { 'pod.yaml': POD }),
+  c('label-local-bare-absent-key', ['label', '--local', '-f', 'bare.yaml', 'nope-'], { 'bare.yaml': BARE_POD }),
+  c('label-local-bare-absent-key-yaml', ['label', '--local', '-f', 'bare.yaml', 'nope-', '-o', 'yaml'], { 'bare.yaml': BARE_POD }),
+  c('annotate-local-bare-absent-key-yaml', ['annotate', '--local', '-f', 'bare.yaml', 'nope-', '-o', 'yaml'], { 'bare.yaml': BARE_POD }),
   c('annotate-local-remove-short', ['annotate', '--local', '-f', 'pod.yaml', 'a-'], { 'pod.yaml': POD }),
   c('annotate-local', ['annotate', '--local', '-f', 'pod.yaml', 'description=my pod', '-o', 'yaml'], { 'pod.yaml': POD }),
   // version, api-resources (`--cached` reads the discovery cache instead of asking the server)

@@ -62,8 +62,8 @@ export function applyUpdate(obj: KObject, field: Field, update: MetadataUpdate, 
       changed = true;
     }
   }
-  // An object without the map keeps none when nothing was added (Go's omitempty).
-  if (obj.metadata[field] !== undefined || Object.keys(current).length > 0) obj.metadata[field] = current;
+  // kubectl always writes the map back, even empty: an object without one gains `labels: {}`.
+  obj.metadata[field] = current;
   return changed;
 }
 
