@@ -63,6 +63,8 @@ const READING_COMMANDS = new Set([
   'cluster-info dump', 'events', 'top', 'top pod', 'top node', 'options', 'completion', 'diff', 'wait',
   'auth can-i', 'auth whoami', 'config view', 'config get-contexts', 'config get-clusters', 'config get-users',
   'config current-context', 'rollout history', 'rollout status', 'plugin', 'plugin list', 'kustomize',
+  // They act inside containers or forward traffic; no API object changes.
+  'exec', 'attach', 'port-forward', 'proxy', 'cp',
 ]);
 
 /** Whether a command line only reads (so running it never counts as an attempt at a changing task). */
