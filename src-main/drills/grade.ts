@@ -7,7 +7,10 @@
 /** Longer than this (ms) from the drill's start to the right answer counts as slow. */
 export const SLOW_DRILL_MS = 60_000;
 
-/** Wrong attempts after which the drill is failed and its answer shown. */
+/**
+ * Wrong attempts after which the drill is failed and its answer shown. Only attempts that
+ * changed the cluster or that kubectl refused count: reading never fails a drill.
+ */
 export const MAX_WRONG_ATTEMPTS = 3;
 
 export type DrillOutcome = 'solved' | 'revealed' | 'failed';

@@ -6,6 +6,7 @@
 import type { CommandResult, Simulator } from '../sim';
 import { checkAttempt, prepareExpected, type DrillTask, type Expected, type Verdict } from './checker';
 import { complete, type Completion } from './complete';
+import { isReadOnly } from './command';
 import { drillGrade, MAX_WRONG_ATTEMPTS, type DrillOutcome } from './grade';
 
 export type DrillStatus = 'open' | DrillOutcome;
@@ -22,6 +23,8 @@ export class DrillSession {
   private learner: Simulator;
   readonly expected: Expected;
   wrongAttempts = 0;
+  /** Wrong attempts that changed the cluster or that kubectl refused: only these can fail the drill. */
+  private failingAttempts = 0;
   hintUsed = false;
   status: DrillStatus = 'open';
   private finishedAt: number | null = null;
@@ -49,7 +52,10 @@ export class DrillSession {
     if (verdict.status === 'pass') this.finish('solved', now);
     else if (verdict.status === 'fail') {
       this.wrongAttempts++;
-      if (this.wrongAttempts >= MAX_WRONG_ATTEMPTS) this.finish('failed', now);
+      // A reading command with the wrong output lowers the grade but never fails the drill.
+      const refused = result.exitCode !== 0 && result.stderr.trim() !== '';
+      if (refused || !isReadOnly(line)) this.failingAttempts++;
+      if (this.failingAttempts >= MAX_WRONG_ATTEMPTS) this.finish('failed', now);
     }
     return { result, verdict, status: this.status, grade: this.grade() };
   }

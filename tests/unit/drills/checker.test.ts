@@ -203,6 +203,15 @@ describe('output drills', () => {
     expect(messages(out.verdict)[0]).toMatch(/^la salida no es la que pide la tarea: se esperaban 2 líneas y salieron 2; la primera diferencia está en la línea 1$/);
   });
 
+  it('counts a reading command with the wrong output as a retry, never as failing the drill', () => {
+    const s = session(GET_WIDE);
+    for (let i = 0; i < 4; i++) expect(s.run('kubectl get pods', T0).verdict.status).toBe('fail');
+    expect(s.status).toBe('open');
+    const out = s.run('kubectl get pods -o wide', T0);
+    expect(out.status).toBe('solved');
+    expect(out.grade).toBe(3);
+  });
+
   it('lets the learner explore with other reading commands first', () => {
     const s = session({ answer: 'kubectl logs deploy/pingpong --tail 1', check: 'output' });
     expect(s.run('kubectl get pods', T0).verdict).toEqual({ status: 'neutral' });
