@@ -205,6 +205,15 @@ export function bootstrap(cluster: Cluster, nodes: Array<string | NodeOptions>):
     metadata: { name: 'kubernetes', namespace: 'default', labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' } },
     subsets: [{ addresses: [{ ip: apiServerIP }], ports: [{ name: 'https', port: 6443, protocol: 'TCP' }] }],
   });
+  // The API server keeps the `kubernetes` service's slice itself (no selector, no controller).
+  cluster.createInternal({
+    apiVersion: 'discovery.k8s.io/v1',
+    kind: 'EndpointSlice',
+    metadata: { name: 'kubernetes', namespace: 'default', labels: { 'kubernetes.io/service-name': 'kubernetes' } },
+    addressType: 'IPv4',
+    endpoints: [{ addresses: [apiServerIP], conditions: { ready: true } }],
+    ports: [{ name: 'https', port: 6443, protocol: 'TCP' }],
+  });
   const controlPlane = nodeObjs.find((n) => 'node-role.kubernetes.io/control-plane' in (n.metadata.labels ?? {})) ?? nodeObjs[0];
   if (controlPlane) {
     const ip = ((controlPlane.status as any).addresses[0] as { address: string }).address;

@@ -6,6 +6,7 @@ import { replicaSetController } from './replicaset';
 import { daemonSetController } from './daemonset';
 import { schedulerController } from './scheduler';
 import { endpointsController } from './endpoints';
+import { endpointSliceController } from './endpointslices';
 import { garbageCollector } from './garbage-collector';
 import { KUBELET_STAGES } from './kubelet';
 import { jobController } from './job';
@@ -24,6 +25,7 @@ export const CONTROLLERS: readonly Controller[] = [
   jobController,
   schedulerController,
   endpointsController,
+  endpointSliceController,
 ];
 
 export const STAGES: readonly Stage[] = [...KUBELET_STAGES, deploymentProgressStage, cronJobScheduleStage, namespaceFinalizeStage, nodeHeartbeatStage];

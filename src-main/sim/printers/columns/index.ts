@@ -34,6 +34,7 @@ const BY_KIND: Record<string, KindPrinter> = {
   ResourceQuota: x.resourceQuotaPrinter,
   PriorityClass: x.priorityClassPrinter,
   Lease: x.leasePrinter,
+  EndpointSlice: x.endpointSlicePrinter,
 };
 
 export function printerFor(rt: ResourceType): KindPrinter {

@@ -107,3 +107,20 @@ export const leasePrinter: KindPrinter = {
   columns: cols('Name', 'Holder', 'Age'),
   row: (o, { now }) => [o.metadata.name, spec(o).holderIdentity ?? '', age(o, now)],
 };
+
+/** `80,443` and `10.244.1.4,10.244.1.5 + 2 more...`; `<unset>` when empty (listWithMoreString). */
+function listWithMore(items: string[]): string {
+  const shown = items.slice(0, 3).join(',');
+  if (items.length > 3) return `${shown} + ${items.length - 3} more...`;
+  return shown || '<unset>';
+}
+
+export const endpointSlicePrinter: KindPrinter = {
+  columns: cols('Name', 'AddressType', 'Ports', 'Endpoints', 'Age'),
+  row(o, { now }) {
+    const j = o as Json;
+    const ports = ((j.ports ?? []) as Json[]).map((p) => (p.port !== undefined && p.port !== null ? String(p.port) : p.name || '*'));
+    const addresses = ((j.endpoints ?? []) as Json[]).flatMap((e) => e.addresses ?? []) as string[];
+    return [o.metadata.name, j.addressType ?? '', listWithMore(ports), listWithMore(addresses), age(o, now)];
+  },
+};

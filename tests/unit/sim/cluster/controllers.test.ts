@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { KObject } from '../../../../src-main/sim/api/types';
 import { deepCopy } from '../../../../src-main/sim/cluster/objects';
 import { podSummary } from '../../../../src-main/sim/printers/columns/workloads';
+import { printTable } from '../../../../src-main/sim/printers/table';
+import { resolveResource } from '../../../../src-main/sim/api/registry';
 import { deployment, names, newCluster, pod, scale, service, statusOf, type Json } from './fixtures';
 import type { Cluster } from '../../../../src-main/sim/cluster/cluster';
 
@@ -287,6 +289,22 @@ describe('services and endpoints', () => {
     expect((ep.subsets as Json[])[0].addresses.map((a: Json) => a.ip)).toEqual(ips);
     c.delete('svc', 'default', 'web');
     expect(c.tryGet('endpoints', 'default', 'web')).toBeUndefined();
+  });
+
+  it('keeps an EndpointSlice per service, printed as kubectl get endpointslices does', () => {
+    const c = newCluster();
+    c.create(deployment('web', 'nginx', 4));
+    c.create(service('web', { app: 'web' }, 80));
+    c.advance(8_000);
+    const [slice] = c.list('endpointslices', 'default', { labelSelector: 'kubernetes.io/service-name=web' });
+    expect(slice!.metadata.name).toMatch(/^web-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
+    expect(slice!.metadata.ownerReferences![0]!.kind).toBe('Service');
+    const ips = c.list('pods', 'default').map((p) => statusOf(p).podIP).sort();
+    const table = printTable(resolveResource('endpointslices')!, [slice!], { now: c.now() });
+    const endpoints = `${ips.slice(0, 3).join(',')} + 1 more...`;
+    expect(table).toBe(`NAME        ADDRESSTYPE   PORTS   ${'ENDPOINTS'.padEnd(endpoints.length + 3)}AGE\n${slice!.metadata.name}   IPv4          80      ${endpoints}   8s\n`);
+    c.delete('svc', 'default', 'web');
+    expect(c.list('endpointslices', 'default', { labelSelector: 'kubernetes.io/service-name=web' })).toEqual([]);
   });
 
   it('leaves a LoadBalancer pending with a NodePort', () => {
