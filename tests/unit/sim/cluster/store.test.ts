@@ -30,7 +30,7 @@ describe('Cluster.create', () => {
 
   it('names objects from generateName with five random characters', () => {
     const c = newCluster();
-    const p = c.create({ ...pod('x', 'nginx'), metadata: { generateName: 'job-' } });
+    const p = c.create({ ...pod('x', 'nginx'), metadata: { name: '', generateName: 'job-' } });
     expect(p.metadata.name).toMatch(/^job-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
   });
 
