@@ -34,16 +34,18 @@ CREATE TABLE notes (
   UNIQUE (deck_id, key)
 ) STRICT;
 CREATE INDEX notes_deck_order ON notes (deck_id, position);
+CREATE INDEX notes_deck_live ON notes (deck_id) WHERE retired = 0;
 
 CREATE TABLE cards (
   id            INTEGER PRIMARY KEY,
   note_id       INTEGER NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
   ord           INTEGER NOT NULL,
-  -- Copies of the note's deck and position, kept by the deck sync: the queue's candidate
-  -- queries (due reviews, next new cards per deck) then run on one partial index each instead
-  -- of walking every note of a large deck.
+  -- Copies of the note's deck, position and kind, kept by the deck sync: the queue's candidate
+  -- queries (due reviews, next new cards, today's answers) then each read one covering index,
+  -- with no join and no table access, however large the collection.
   deck_id       TEXT NOT NULL REFERENCES decks(id) ON DELETE CASCADE,
   position      INTEGER NOT NULL,
+  kind          TEXT NOT NULL CHECK (kind IN ('basic', 'cloze', 'choice', 'type', 'command')),
   -- The scheduling state: exactly the columns of src-main/srs/columns.ts (STATE_COLUMNS).
   phase         TEXT NOT NULL DEFAULT 'new' CHECK (phase IN ('new', 'review')),
   reps          INTEGER NOT NULL DEFAULT 0,
@@ -57,14 +59,20 @@ CREATE TABLE cards (
   difficulty    REAL,
   suspended     INTEGER NOT NULL DEFAULT 0 CHECK (suspended IN (0, 1)),
   buried_until  INTEGER,
+  -- Set with its note's: a card of a retired note is retired too (history kept).
   retired       INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),
   -- Bumped by every write of the scheduling state (answer, undo).
   revision      INTEGER NOT NULL DEFAULT 0,
   UNIQUE (note_id, ord)
 ) STRICT;
-CREATE INDEX cards_deck_due ON cards (deck_id, due) WHERE phase = 'review';
-CREATE INDEX cards_deck_new ON cards (deck_id, position, ord) WHERE phase = 'new';
-CREATE INDEX cards_last_review ON cards (last_review) WHERE last_review IS NOT NULL;
+CREATE INDEX cards_deck_due ON cards (deck_id, due, id, retired, suspended, kind, buried_until, note_id, position, redrill, last_review)
+  WHERE phase = 'review';
+CREATE INDEX cards_due ON cards (due) WHERE phase = 'review';
+CREATE INDEX cards_deck_new ON cards (deck_id, position, ord, retired, suspended, kind, buried_until, note_id, phase, due, redrill, last_review)
+  WHERE phase = 'new';
+CREATE INDEX cards_last_review ON cards (last_review, retired, kind, deck_id, note_id, position, phase, due, redrill, suspended, buried_until)
+  WHERE last_review IS NOT NULL;
+CREATE INDEX cards_deck_live ON cards (deck_id) WHERE retired = 0;
 
 -- One row per answer; never rewritten. Undo of the last answer deletes its row.
 CREATE TABLE review_log (

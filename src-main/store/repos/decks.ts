@@ -29,8 +29,7 @@ export function createDecksRepo(db: Db) {
   const listStmt = db.prepare(`
     SELECT d.id, d.title, d.description, d.lang,
       (SELECT count(*) FROM notes n WHERE n.deck_id = d.id AND n.retired = 0) AS noteCount,
-      (SELECT count(*) FROM cards c JOIN notes n ON n.id = c.note_id
-         WHERE n.deck_id = d.id AND n.retired = 0 AND c.retired = 0) AS cardCount
+      (SELECT count(*) FROM cards c WHERE c.deck_id = d.id AND c.retired = 0) AS cardCount
     FROM decks d ORDER BY d.position, d.title`);
   const versionStmt = db.prepare('SELECT version FROM decks WHERE id = ?');
   const insertDeck = db.prepare(`
@@ -48,13 +47,17 @@ export function createDecksRepo(db: Db) {
       position = excluded.position, retired = 0, updated_at = excluded.updated_at
     RETURNING id`);
   const insertCard = db.prepare(`
-    INSERT INTO cards (note_id, ord, deck_id, position) VALUES (?, ?, ?, ?)
-    ON CONFLICT (note_id, ord) DO UPDATE SET retired = 0, position = excluded.position`);
+    INSERT INTO cards (note_id, ord, deck_id, position, kind) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT (note_id, ord) DO UPDATE SET retired = 0, position = excluded.position, kind = excluded.kind`);
   const retireOtherCards = db.prepare(
     'UPDATE cards SET retired = 1 WHERE note_id = ? AND ord NOT IN (SELECT value FROM json_each(?))',
   );
   const retireMissingNotes = db.prepare(
     'UPDATE notes SET retired = 1, updated_at = ? WHERE deck_id = ? AND key NOT IN (SELECT value FROM json_each(?))',
+  );
+  // A retired note's cards are retired with it, so counting a deck's live cards needs no join.
+  const retireCardsOfRetiredNotes = db.prepare(
+    'UPDATE cards SET retired = 1 WHERE deck_id = ? AND retired = 0 AND note_id IN (SELECT id FROM notes WHERE deck_id = ? AND retired = 1)',
   );
 
   return {
@@ -83,10 +86,11 @@ export function createDecksRepo(db: Db) {
             position,
             now,
           }) as { id: number };
-          for (const ord of note.ords) insertCard.run(id, ord, deck.id, position);
+          for (const ord of note.ords) insertCard.run(id, ord, deck.id, position, note.kind);
           retireOtherCards.run(id, JSON.stringify(note.ords));
         });
         retireMissingNotes.run(now, deck.id, JSON.stringify(deck.notes.map((n) => n.key)));
+        retireCardsOfRetiredNotes.run(deck.id, deck.id);
         return stored ? 'updated' : 'added';
       })();
     },

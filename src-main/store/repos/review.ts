@@ -25,7 +25,7 @@ import type { Db } from '../database';
 export const QUEUED_NOTE_KINDS = ['basic', 'cloze', 'choice', 'type'] as const;
 export type QueuedNoteKind = (typeof QUEUED_NOTE_KINDS)[number];
 
-const KIND_FILTER = `n.kind IN (${QUEUED_NOTE_KINDS.map((k) => `'${k}'`).join(', ')})`;
+const KIND_FILTER = `c.kind IN (${QUEUED_NOTE_KINDS.map((k) => `'${k}'`).join(', ')})`;
 
 /** One card with what the queue and the review screen need. */
 export interface ReviewCardRow {
@@ -95,7 +95,7 @@ type RawCard = CardStateColumns & {
   buriedUntil: number | null;
 };
 
-const CARD_COLUMNS = `c.id, c.deck_id AS deckId, c.note_id AS noteId, c.ord, c.position, n.kind,
+const CARD_COLUMNS = `c.id, c.deck_id AS deckId, c.note_id AS noteId, c.ord, c.position, c.kind,
   c.phase, c.reps, c.ef, c.interval_days, c.due, c.lapses, c.redrill, c.last_review, c.stability, c.difficulty,
   c.suspended, c.buried_until AS buriedUntil`;
 
@@ -117,7 +117,8 @@ function toCandidate(r: RawCandidate): QueueCandidate {
   };
 }
 
-const LIVE = `c.retired = 0 AND n.retired = 0 AND ${KIND_FILTER}`;
+/* A card of a retired note is retired too (decks repo), so no join with notes is needed. */
+const LIVE = `c.retired = 0 AND ${KIND_FILTER}`;
 const SHOWABLE = `${LIVE} AND c.suspended = 0 AND (c.buried_until IS NULL OR c.buried_until <= @now)`;
 
 function toRow(raw: RawCard): ReviewCardRow {
@@ -145,17 +146,17 @@ export function createReviewRepo(db: Db) {
     ) t ON t.deck_id = d.id
     ORDER BY d.position, d.title`);
   const dueStmt = db.prepare(`
-    SELECT ${CANDIDATE_COLUMNS} FROM cards c JOIN notes n ON n.id = c.note_id
+    SELECT ${CANDIDATE_COLUMNS} FROM cards c
     WHERE c.deck_id = @deckId AND c.phase = 'review' AND c.due < @before AND ${SHOWABLE}
     ORDER BY c.due, c.id LIMIT @limit`).raw(true);
   const newStmt = db.prepare(`
-    SELECT ${CANDIDATE_COLUMNS} FROM cards c JOIN notes n ON n.id = c.note_id
+    SELECT ${CANDIDATE_COLUMNS} FROM cards c
     WHERE c.deck_id = @deckId AND c.phase = 'new' AND ${SHOWABLE}
     ORDER BY c.position, c.ord LIMIT @limit`).raw(true);
   const answeredSinceStmt = db
-    .prepare(`SELECT ${CANDIDATE_COLUMNS} FROM cards c JOIN notes n ON n.id = c.note_id WHERE c.last_review >= @since AND ${LIVE}`)
+    .prepare(`SELECT ${CANDIDATE_COLUMNS} FROM cards c WHERE c.last_review >= @since AND ${LIVE}`)
     .raw(true);
-  const cardStmt = db.prepare(`SELECT ${CARD_COLUMNS} FROM cards c JOIN notes n ON n.id = c.note_id WHERE c.id = ?`);
+  const cardStmt = db.prepare(`SELECT ${CARD_COLUMNS} FROM cards c WHERE c.id = ?`);
   const noteStmt = db.prepare('SELECT content FROM notes WHERE id = ?');
   const stateStmt = db.prepare(
     'SELECT phase, reps, ef, interval_days, due, lapses, redrill, last_review, stability, difficulty FROM cards WHERE id = ?',
@@ -178,10 +179,10 @@ export function createReviewRepo(db: Db) {
   const suspendStmt = db.prepare('UPDATE cards SET suspended = @suspended WHERE id = @id');
   const buryStmt = db.prepare('UPDATE cards SET buried_until = @until WHERE id = @id');
   const nextDueStmt = db.prepare(`
-    SELECT min(c.due) FROM cards c JOIN notes n ON n.id = c.note_id
+    SELECT min(c.due) FROM cards c
     WHERE c.phase = 'review' AND c.due >= @from AND ${LIVE} AND c.suspended = 0`).pluck();
   const anyNewStmt = db.prepare(`
-    SELECT 1 FROM cards c JOIN notes n ON n.id = c.note_id WHERE c.phase = 'new' AND ${LIVE} AND c.suspended = 0 LIMIT 1`).pluck();
+    SELECT 1 FROM cards c WHERE c.phase = 'new' AND ${LIVE} AND c.suspended = 0 LIMIT 1`).pluck();
   const markClearedStmt = db.prepare('INSERT OR IGNORE INTO cleared_days (day) VALUES (?)');
   const unmarkClearedStmt = db.prepare('DELETE FROM cleared_days WHERE day = ?');
   const clearedDaysStmt = db.prepare('SELECT day FROM cleared_days ORDER BY day').pluck();
