@@ -88,18 +88,24 @@ export function tableRows(rt: ResourceType, objects: readonly KObject[], opts: T
   const ctx = { now: opts.now, wide: opts.wide ?? false };
   const shown: number[] = [];
   visible.forEach((v, i) => v && shown.push(i));
+  // Most kinds put their wide columns last: then a row is its first cells, truncated in place.
+  const leading = shown.every((v, i) => v === i);
   const labelKeys = opts.labelColumns ?? [];
-  const lead = opts.withNamespace ? 1 : 0;
   for (const obj of objects) {
-    const cells = printer.row(obj, ctx);
-    const row = new Array<string>(lead + shown.length + labelKeys.length + (opts.showLabels ? 1 : 0));
-    let k = 0;
-    if (lead) row[k++] = obj.metadata.namespace ?? '';
-    for (let i = 0; i < shown.length; i++) row[k++] = cells[shown[i]!]!;
-    if (prefix) row[lead] = prefix + row[lead];
-    const labels = obj.metadata.labels;
-    for (const key of labelKeys) row[k++] = labels?.[key] ?? '';
-    if (opts.showLabels) row[k++] = formatLabels(labels);
+    let row = printer.row(obj, ctx);
+    if (leading) {
+      if (row.length > shown.length) row.length = shown.length;
+    } else {
+      const all = row;
+      row = shown.map((i) => all[i]!);
+    }
+    if (prefix) row[0] = prefix + row[0];
+    if (opts.withNamespace) row.unshift(obj.metadata.namespace ?? '');
+    if (labelKeys.length || opts.showLabels) {
+      const labels = obj.metadata.labels;
+      for (const key of labelKeys) row.push(labels?.[key] ?? '');
+      if (opts.showLabels) row.push(formatLabels(labels));
+    }
     rows.push(row);
   }
   return rows;

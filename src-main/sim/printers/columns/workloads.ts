@@ -98,8 +98,11 @@ function podBase(pod: Json): PodBase {
 
 export const podPrinter: KindPrinter = {
   columns: cols('Name', 'Ready', 'Status', 'Restarts', 'Age', '+IP', '+Node', '+Nominated Node', '+Readiness Gates'),
-  row(o, { now }) {
+  row(o, { now, wide }) {
     const s = podSummary(o as Json, now);
+    const age = translateTimestampSince(o.metadata.creationTimestamp, now);
+    // The wide cells come last: skip computing them for the common narrow listing.
+    if (!wide) return [o.metadata.name, s.ready, s.reason, s.restarts, age];
     const st = status(o);
     const sp = spec(o);
     const gates: Json[] = sp.readinessGates ?? [];
@@ -113,7 +116,7 @@ export const podPrinter: KindPrinter = {
       s.ready,
       s.reason,
       s.restarts,
-      translateTimestampSince(o.metadata.creationTimestamp, now),
+      age,
       st.podIPs?.[0]?.ip || st.podIP || '<none>',
       sp.nodeName || '<none>',
       st.nominatedNodeName || '<none>',
