@@ -12,12 +12,12 @@ import { Cluster } from './cluster/cluster';
 import { runKubectl } from './kubectl/dispatch';
 import { complete } from './kubectl/complete';
 import { parseCommandLine } from './shell/command-line';
-import { kubeconfigInfo, loadScenario, type Scenario } from './scenario';
-import type { KubeconfigInfo } from './kubectl/kubeconfig-check';
+import { loadScenario, type Scenario } from './scenario';
+import { cloneKubeconfig, contextNamespace, defaultKubeconfig, kubeconfigFromScenario, type Kubeconfig } from './kubectl/kubeconfig';
 
 export type { CommandResult } from './api/types';
 export type { Scenario, ScenarioKubeconfig } from './scenario';
-export type { KubeconfigInfo } from './kubectl/kubeconfig-check';
+export type { Kubeconfig } from './kubectl/kubeconfig';
 
 export interface SimulatorOptions {
   /** Seed of every generated name, uid and address. Default 1 (or the scenario's). */
@@ -28,6 +28,8 @@ export interface SimulatorOptions {
   scenario?: Scenario;
   /** Extra virtual files in the working directory (name → content). */
   files?: Record<string, string>;
+  /** The learner's kubeconfig; default the scenario's, else context `sim` (cluster sim, user learner). */
+  kubeconfig?: Kubeconfig;
 }
 
 export interface Simulator {
@@ -38,13 +40,13 @@ export interface Simulator {
   readonly cluster: Cluster;
   /** The working directory's virtual files. */
   readonly files: Map<string, string>;
-  /** The kubeconfig context's namespace (commands without -n use it). */
+  /** The current context's namespace (commands without -n use it); setting it changes the context, as `config set-context --current --namespace` does. */
   namespace: string;
-  /** The kubeconfig's current context, cluster, user and server (from the scenario). */
-  readonly kubeconfig: KubeconfigInfo;
+  /** The learner's kubeconfig (`config` commands change it). */
+  readonly kubeconfig: Kubeconfig;
   /** Tab completion of the line's last word: subcommands, flags, resource types, names. Never throws. */
   complete(line: string): string[];
-  /** An independent copy (cluster, files, namespace). */
+  /** An independent copy (cluster, files, kubeconfig). */
   clone(): Simulator;
 }
 
@@ -52,9 +54,17 @@ class SimulatorImpl implements Simulator {
   constructor(
     readonly cluster: Cluster,
     readonly files: Map<string, string>,
-    public namespace: string,
-    readonly kubeconfig: KubeconfigInfo,
+    readonly kubeconfig: Kubeconfig,
   ) {}
+
+  get namespace(): string {
+    return contextNamespace(this.kubeconfig);
+  }
+
+  set namespace(ns: string) {
+    const ctx = this.kubeconfig.contexts[this.kubeconfig.currentContext];
+    if (ctx) ctx.namespace = ns;
+  }
 
   run(line: string): CommandResult {
     try {
@@ -74,7 +84,7 @@ class SimulatorImpl implements Simulator {
 
   runArgv(argv: readonly string[]): CommandResult {
     try {
-      return runKubectl(argv, { cluster: this.cluster, files: this.files, namespace: this.namespace, kubeconfig: this.kubeconfig });
+      return runKubectl(argv, { cluster: this.cluster, files: this.files, kubeconfig: this.kubeconfig });
     } catch (e) {
       return internalError(e);
     }
@@ -89,7 +99,7 @@ class SimulatorImpl implements Simulator {
   }
 
   clone(): Simulator {
-    return new SimulatorImpl(this.cluster.clone(), new Map(this.files), this.namespace, this.kubeconfig);
+    return new SimulatorImpl(this.cluster.clone(), new Map(this.files), cloneKubeconfig(this.kubeconfig));
   }
 }
 
@@ -107,8 +117,8 @@ export function createSimulator(opts: SimulatorOptions = {}): Simulator {
     ...(scenario?.nodes ? { nodes: scenario.nodes } : {}),
   });
   const files = new Map(Object.entries({ ...(scenario?.files ?? {}), ...(opts.files ?? {}) }));
-  const kubeconfig = kubeconfigInfo(scenario?.kubeconfig);
-  const sim = new SimulatorImpl(cluster, files, kubeconfig.namespace, kubeconfig);
+  const kubeconfig = opts.kubeconfig ? cloneKubeconfig(opts.kubeconfig) : scenario?.kubeconfig ? kubeconfigFromScenario(scenario.kubeconfig) : defaultKubeconfig();
+  const sim = new SimulatorImpl(cluster, files, kubeconfig);
   if (scenario) loadScenario(sim, scenario);
   return sim;
 }

@@ -5,7 +5,7 @@
  */
 import type { Simulator } from './index';
 import type { NodeOptions } from './cluster/bootstrap';
-import { DEFAULT_KUBECONFIG, type KubeconfigInfo } from './kubectl/kubeconfig-check';
+import type { ScenarioKubeconfigInput } from './kubectl/kubeconfig';
 
 export interface Scenario {
   id?: string;
@@ -22,28 +22,7 @@ export interface Scenario {
   kubeconfig?: ScenarioKubeconfig;
 }
 
-export interface ScenarioKubeconfig {
-  home?: string;
-  currentContext?: string;
-  clusters?: Array<{ name: string; server: string }>;
-  users?: Array<{ name: string }>;
-  contexts?: Array<{ name: string; cluster: string; user: string; namespace?: string }>;
-}
-
-/** The current context of a scenario's kubeconfig, as the simulator's kubectl sees it. */
-export function kubeconfigInfo(kc: ScenarioKubeconfig | undefined): KubeconfigInfo {
-  if (!kc) return DEFAULT_KUBECONFIG;
-  const ctx = kc.contexts?.find((c) => c.name === kc.currentContext);
-  const server = kc.clusters?.find((c) => c.name === ctx?.cluster)?.server;
-  return {
-    path: `${kc.home ?? '/home/learner'}/.kube/config`,
-    context: kc.currentContext ?? '',
-    cluster: ctx?.cluster ?? '',
-    user: ctx?.user ?? '',
-    server: server ?? DEFAULT_KUBECONFIG.server,
-    namespace: ctx?.namespace ?? 'default',
-  };
-}
+export type ScenarioKubeconfig = ScenarioKubeconfigInput;
 
 export class ScenarioError extends Error {}
 

@@ -13,7 +13,7 @@ import { Output } from './output';
 import type { Invocation, SimEnv } from './invocation';
 import { VERBS } from './cmd';
 import { notSupported, stubFor } from './cmd/unsupported';
-import { checkKubeconfig, DEFAULT_KUBECONFIG } from './kubeconfig-check';
+import { checkKubeconfig } from './kubeconfig-check';
 
 /** Commands with subcommands and no action of their own print their help on stderr, exit 1 (cmdutil.DefaultSubCommandRun(ErrOut)), except these. */
 const GROUP_HELP_ON_STDOUT_EXIT_1 = new Set(['rollout']);
@@ -72,7 +72,7 @@ function execute(argv: readonly string[], env: SimEnv, out: Output): void {
   if (missing.length) throw new CliError(`required flag(s) ${missing.map((f) => `"${f}"`).join(', ')} not set`);
   const inv: Invocation = { cmd: node, flags: parsed.flags, args: parsed.args, argsLenAtDash: parsed.argsLenAtDash, env, out };
   if (verb) {
-    checkKubeconfig(inv, env.kubeconfig ?? DEFAULT_KUBECONFIG);
+    checkKubeconfig(inv, env.kubeconfig);
     return verb.run(inv);
   }
   const stub = stubFor(path);

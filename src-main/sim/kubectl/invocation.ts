@@ -7,16 +7,14 @@ import type { Cluster } from '../cluster/cluster';
 import type { CommandNode } from './command-tree';
 import type { ParsedFlags } from './flags/parse-flags';
 import type { Output } from './output';
-import type { KubeconfigInfo } from './kubeconfig-check';
+import { contextNamespace, type Kubeconfig } from './kubeconfig';
 
 export interface SimEnv {
   cluster: Cluster;
   /** The learner's working directory: file name → content (`--from-file`, `-f`). */
   files: ReadonlyMap<string, string>;
-  /** The kubeconfig context's namespace, used when no -n is given. */
-  namespace: string;
-  /** The kubeconfig's current context, cluster and user (default: kubeconfig-check's DEFAULT_KUBECONFIG). */
-  kubeconfig?: KubeconfigInfo;
+  /** The learner's kubeconfig: `config` commands change it; its context gives the default namespace. */
+  kubeconfig: Kubeconfig;
 }
 
 export interface Invocation {
@@ -37,9 +35,10 @@ export interface Verb {
   run(inv: Invocation): void;
 }
 
-/** The namespace a namespaced request goes to: -n, else the context's. */
+/** The namespace a namespaced request goes to: -n, else the namespace of --context or the current context. */
 export function namespaceOf(inv: Invocation): string {
-  return inv.flags.string('namespace') || inv.env.namespace;
+  const kc = inv.env.kubeconfig;
+  return inv.flags.string('namespace') || contextNamespace(kc, inv.flags.string('context') || kc.currentContext);
 }
 
 /** Whether -n/--namespace was given (kubectl's `enforceNamespace`). */

@@ -119,7 +119,7 @@ function findBracket(s: string): number {
 }
 
 function parseFilter(cond: string, template: string): Step {
-  const m = /^@(\S*?)\s*(==|!=|<=|>=|<|>|=~)\s*(.+)$/.exec(cond);
+  const m = /^@?(\S*?)\s*(==|!=|<=|>=|<|>|=~)\s*(.+)$/.exec(cond);
   if (!m) return { t: 'filter', path: parsePath(cond.replace(/^@/, ''), template) };
   const raw = m[3]!.trim();
   let value: unknown = raw;

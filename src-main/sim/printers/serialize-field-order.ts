@@ -104,6 +104,13 @@ DaemonSetSpec: selector:LabelSelector template:PodTemplateSpec updateStrategy mi
 StatefulSet: kind apiVersion metadata:ObjectMeta spec:StatefulSetSpec status
 StatefulSetSpec: replicas selector:LabelSelector template:PodTemplateSpec volumeClaimTemplates serviceName podManagementPolicy updateStrategy revisionHistoryLimit minReadySeconds persistentVolumeClaimRetentionPolicy ordinals
 List: apiVersion items kind metadata:ListMeta
+Config: kind apiVersion preferences clusters:[]NamedCluster users:[]NamedAuthInfo contexts:[]NamedContext current-context extensions
+NamedCluster: name cluster:KubeCluster
+KubeCluster: server tls-server-name insecure-skip-tls-verify certificate-authority certificate-authority-data proxy-url disable-compression extensions
+NamedAuthInfo: name user:AuthInfo
+AuthInfo: client-certificate client-certificate-data client-key client-key-data token tokenFile as as-uid as-groups as-user-extra username password auth-provider exec extensions
+NamedContext: name context:KubeContext
+KubeContext: cluster user namespace extensions
 `;
 
 export interface StructType {

@@ -6,7 +6,7 @@
  */
 import { UsageError } from '../errors';
 import type { Verb } from '../invocation';
-import { DEFAULT_KUBECONFIG } from '../kubeconfig-check';
+import { currentServer } from '../kubeconfig';
 
 const green = (s: string) => `\x1b[0;32m${s}\x1b[0m`;
 const yellow = (s: string) => `\x1b[0;33m${s}\x1b[0m`;
@@ -15,7 +15,7 @@ export const clusterInfo: Verb = {
   path: 'cluster-info',
   run(inv) {
     if (inv.args.length) throw new UsageError('cluster-info', `unexpected arguments: [${inv.args.join(' ')}]`);
-    const SERVER_URL = (inv.env.kubeconfig ?? DEFAULT_KUBECONFIG).server;
+    const SERVER_URL = currentServer(inv.env.kubeconfig) ?? 'http://localhost:8080';
     let out = `${green('Kubernetes control plane')} is running at ${yellow(SERVER_URL)}\n`;
     const services = inv.env.cluster.list('services', 'kube-system', { labelSelector: 'kubernetes.io/cluster-service=true' });
     for (const svc of services) {

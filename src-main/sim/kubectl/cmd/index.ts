@@ -27,6 +27,10 @@ import { setImage } from './set-image';
 import { apply } from './apply';
 import { createToken } from './create/token';
 import { options } from './options';
+import { configView } from './config/view';
+import { currentContext, deleteContext, getContexts, renameContext, setContext, useContext } from './config/contexts';
+import { deleteCluster, deleteUser, getClusters, getUsers, setCluster, setCredentials } from './config/clusters-users';
+import { configSet, configUnset } from './config/set-unset';
 
 const ALL: Verb[] = [
   createDeployment,
@@ -68,6 +72,21 @@ const ALL: Verb[] = [
   apply,
   createToken,
   options,
+  configView,
+  getContexts,
+  currentContext,
+  useContext,
+  setContext,
+  deleteContext,
+  renameContext,
+  getClusters,
+  getUsers,
+  setCluster,
+  setCredentials,
+  deleteCluster,
+  deleteUser,
+  configSet,
+  configUnset,
 ];
 
 export const VERBS: ReadonlyMap<string, Verb> = new Map(ALL.map((v) => [v.path, v]));

@@ -3,7 +3,7 @@
  * need no server are kept here so that a learner's malformed command already gets kubectl's
  * error; anything else is answered plainly as not supported yet.
  */
-import { CliError, ExitError, RESOURCES_REQUIRED, UsageError } from '../errors';
+import { CliError, RESOURCES_REQUIRED, UsageError } from '../errors';
 import type { Invocation } from '../invocation';
 
 type Stub = (inv: Invocation) => void;
@@ -47,10 +47,6 @@ const STUBS: Record<string, Stub> = {
   },
   uncordon(inv) {
     if (inv.args.length === 0 && !inv.flags.string('selector')) throw new UsageError('uncordon', 'USAGE: uncordon NODE [flags]');
-  },
-  'config use-context'(inv) {
-    // kubectl's config commands print their usage before an argument error.
-    if (inv.args.length !== 1) throw new ExitError(1, inv.cmd.help, `error: Unexpected args: [${inv.args.join(' ')}]\n`);
   },
   cp(inv) {
     if (inv.args.length < 2) throw new CliError('source and destination are required');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulator } from '../../../../src-main/sim/index';
-import { normalizeKlog, recordedCases } from '../golden-cases';
+import { normalizeKlog, recordedCases, recorderKubeconfig } from '../golden-cases';
 
 /**
  * Cases the simulator does not reproduce yet, with the reason. Kept short and honest: a case
@@ -12,7 +12,7 @@ describe('every recorded kubectl case', () => {
   for (const c of recordedCases()) {
     const title = `kubectl ${c.args.join(' ')} prints what kubectl 1.32 prints (${c.id})`;
     const check = () => {
-      const sim = createSimulator({ seed: 7, start: Date.UTC(2026, 10, 26, 11, 0, 0), files: c.files ?? {} });
+      const sim = createSimulator({ seed: 7, start: Date.UTC(2026, 10, 26, 11, 0, 0), files: c.files ?? {}, kubeconfig: recorderKubeconfig() });
       const r = sim.runArgv(c.args);
       return { exit: r.exitCode, stdout: r.stdout, stderr: normalizeKlog(r.stderr) };
     };
