@@ -31,6 +31,11 @@ import { configView } from './config/view';
 import { currentContext, deleteContext, getContexts, renameContext, setContext, useContext } from './config/contexts';
 import { deleteCluster, deleteUser, getClusters, getUsers, setCluster, setCredentials } from './config/clusters-users';
 import { configSet, configUnset } from './config/set-unset';
+import { setEnv } from './set-env';
+import { setResources } from './set-resources';
+import { setSelector } from './set-selector';
+import { setServiceAccount } from './set-serviceaccount';
+import { autoscale } from './autoscale';
 
 const ALL: Verb[] = [
   createDeployment,
@@ -87,6 +92,11 @@ const ALL: Verb[] = [
   deleteUser,
   configSet,
   configUnset,
+  setEnv,
+  setResources,
+  setSelector,
+  setServiceAccount,
+  autoscale,
 ];
 
 export const VERBS: ReadonlyMap<string, Verb> = new Map(ALL.map((v) => [v.path, v]));
