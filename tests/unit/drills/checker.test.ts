@@ -129,6 +129,13 @@ describe('state drills', () => {
     expect(messages(out.verdict)).toContain('deployment/pingpong tiene 1 réplica; la tarea pide 8');
   });
 
+  it('checks the kubeconfig a task changes: the current namespace', () => {
+    const task: DrillTask = { answer: 'kubectl config set-context --current --namespace=blue', check: 'state' };
+    expect(session(task, blueGreen).run('kubectl config set-context --current --namespace blue', T0).verdict.status).toBe('pass');
+    const wrong = session(task, blueGreen).run('kubectl config set-context --current --namespace=green', T0);
+    expect(messages(wrong.verdict)).toEqual(['el contexto actual usa el namespace green; la tarea lo deja en blue']);
+  });
+
   it('says kubectl refused a changing command that failed', () => {
     const s = session(SCALE);
     const out = s.run('kubectl scale deployment pingpong --replica=8', T0);
