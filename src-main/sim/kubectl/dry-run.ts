@@ -18,6 +18,9 @@ export function dryRunStrategy(inv: Invocation): DryRun {
     case 'server':
     case 'none':
       return v;
+    case '':
+      // Commands without a --dry-run flag.
+      return 'none';
   }
   const b = ({ '1': true, t: true, T: true, TRUE: true, true: true, True: true, '0': false, f: false, F: false, FALSE: false, false: false, False: false } as Record<string, boolean>)[v];
   if (b === undefined) throw new CliError(`Invalid dry-run value (${v}). Must be "none", "server", or "client".`);

@@ -36,6 +36,7 @@ import { setResources } from './set-resources';
 import { setSelector } from './set-selector';
 import { setServiceAccount } from './set-serviceaccount';
 import { autoscale } from './autoscale';
+import { rolloutHistory, rolloutPause, rolloutRestart, rolloutResume, rolloutStatus, rolloutUndo } from './rollout';
 
 const ALL: Verb[] = [
   createDeployment,
@@ -97,6 +98,12 @@ const ALL: Verb[] = [
   setSelector,
   setServiceAccount,
   autoscale,
+  rolloutHistory,
+  rolloutUndo,
+  rolloutStatus,
+  rolloutRestart,
+  rolloutPause,
+  rolloutResume,
 ];
 
 export const VERBS: ReadonlyMap<string, Verb> = new Map(ALL.map((v) => [v.path, v]));

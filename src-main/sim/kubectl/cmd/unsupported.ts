@@ -19,12 +19,6 @@ const STUBS: Record<string, Stub> = {
   'port-forward'(inv) {
     if (inv.args.length < 2) throw new UsageError('port-forward', 'TYPE/NAME and list of ports are required for port-forward');
   },
-  'rollout undo': requireResource,
-  'rollout status': requireResource,
-  'rollout history': requireResource,
-  'rollout restart': requireResource,
-  'rollout pause': requireResource,
-  'rollout resume': requireResource,
   'set image'(inv) {
     if (inv.args.length === 0 && inv.flags.list('filename').length === 0) throw new CliError(RESOURCES_REQUIRED);
   },
@@ -52,10 +46,6 @@ const STUBS: Record<string, Stub> = {
     if (inv.args.length < 2) throw new CliError('source and destination are required');
   },
 };
-
-function requireResource(inv: Invocation): void {
-  if (inv.args.length === 0 && inv.flags.list('filename').length === 0) throw new CliError('required resource not specified');
-}
 
 export function stubFor(path: string): Stub | undefined {
   return STUBS[path];
