@@ -36,6 +36,7 @@ import { setResources } from './set-resources';
 import { setSelector } from './set-selector';
 import { setServiceAccount } from './set-serviceaccount';
 import { autoscale } from './autoscale';
+import { authCanI } from './auth-can-i';
 import { rolloutHistory, rolloutPause, rolloutRestart, rolloutResume, rolloutStatus, rolloutUndo } from './rollout';
 
 const ALL: Verb[] = [
@@ -104,6 +105,7 @@ const ALL: Verb[] = [
   rolloutRestart,
   rolloutPause,
   rolloutResume,
+  authCanI,
 ];
 
 export const VERBS: ReadonlyMap<string, Verb> = new Map(ALL.map((v) => [v.path, v]));

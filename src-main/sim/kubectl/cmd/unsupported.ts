@@ -28,11 +28,6 @@ const STUBS: Record<string, Stub> = {
   edit(inv) {
     if (inv.args.length === 0 && inv.flags.list('filename').length === 0) throw new CliError(RESOURCES_REQUIRED);
   },
-  'auth can-i'(inv) {
-    if (inv.args.length < 2 && !inv.flags.bool('list')) {
-      throw new CliError("you must specify two arguments: verb resource or verb resource/resourceName.\nSee 'kubectl auth can-i -h' for help and examples.");
-    }
-  },
   taint(inv) {
     if (inv.args.length < 2) throw new CliError('at least one taint update is required');
   },
