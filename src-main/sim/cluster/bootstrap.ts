@@ -1,11 +1,13 @@
 /**
  * The system objects of a fresh kubeadm cluster: nodes (the first is the control plane, tainted
  * NoSchedule as kubeadm leaves it), the four system namespaces, the `kubernetes` Service, the
- * control-plane static pods, kube-proxy and CoreDNS. Their controllers then bring them up like any
- * other workload, so `get pods -A` looks like a real cluster's.
+ * control-plane static pods, kube-proxy and CoreDNS, and the built-in RBAC policy (../rbac). Their
+ * controllers then bring them up like any other workload, so `get pods -A` looks like a real
+ * cluster's.
  */
 import type { KObject } from '../api/types';
 import type { Cluster } from './cluster';
+import { installBootstrapPolicy } from '../rbac/install';
 
 export interface NodeOptions {
   name: string;
@@ -147,6 +149,8 @@ function staticPod(cluster: Cluster, component: string, image: string, node: KOb
 /** Builds the system objects at the current instant. */
 export function bootstrap(cluster: Cluster, nodes: Array<string | NodeOptions>): void {
   const version = cluster.kubeletVersion;
+  // The API server writes its RBAC policy when it starts, before kubeadm or any kubelet talks to it.
+  installBootstrapPolicy(cluster);
   const nodeObjs = nodes.map((n, i) => cluster.createInternal(nodeObject(cluster, typeof n === 'string' ? { name: n } : n, i)));
   // kubeadm pulled the control-plane images before the cluster started.
   const preloaded = new Set(

@@ -13,6 +13,7 @@ import { jobController } from './job';
 import { cronJobController, cronJobScheduleStage } from './cronjob';
 import { statefulSetController } from './statefulset';
 import { nodeHeartbeatStage } from './node';
+import { clusterRoleAggregationController } from '../rbac/aggregation';
 
 export const CONTROLLERS: readonly Controller[] = [
   namespaceController,
@@ -26,6 +27,7 @@ export const CONTROLLERS: readonly Controller[] = [
   schedulerController,
   endpointsController,
   endpointSliceController,
+  clusterRoleAggregationController,
 ];
 
 export const STAGES: readonly Stage[] = [...KUBELET_STAGES, deploymentProgressStage, cronJobScheduleStage, namespaceFinalizeStage, nodeHeartbeatStage];

@@ -14,6 +14,11 @@ import type { Invocation, SimEnv } from './invocation';
 import { VERBS } from './cmd';
 import { notSupported, stubFor } from './cmd/unsupported';
 import { checkKubeconfig } from './kubeconfig-check';
+import { impersonation } from './cmd/auth/request-user';
+import { authorizingCluster } from '../rbac/authorizing-cluster';
+
+/** Commands that never call the API as the impersonated user: auth asks its reviews itself; config is local. */
+const IMPERSONATION_EXEMPT = /^(auth |config( |$)|version$|options$)/;
 
 /** Commands with subcommands and no action of their own print their help on stderr, exit 1 (cmdutil.DefaultSubCommandRun(ErrOut)), except these. */
 const GROUP_HELP_ON_STDOUT_EXIT_1 = new Set(['rollout']);
@@ -73,6 +78,9 @@ function execute(argv: readonly string[], env: SimEnv, out: Output): void {
   const inv: Invocation = { cmd: node, flags: parsed.flags, args: parsed.args, argsLenAtDash: parsed.argsLenAtDash, env, out };
   if (verb) {
     checkKubeconfig(inv, env.kubeconfig);
+    // Impersonation (--as, --as-group): the verb's API calls are authorized as that user (../rbac).
+    const asUser = IMPERSONATION_EXEMPT.test(path) ? undefined : impersonation(inv);
+    if (asUser) inv.env = { ...env, cluster: authorizingCluster(env.cluster, asUser, { updateVerb: path === 'replace' ? 'update' : 'patch', updateSubresource: path === 'scale' ? 'scale' : '' }) };
     return verb.run(inv);
   }
   const stub = stubFor(path);

@@ -36,7 +36,7 @@ import { setResources } from './set-resources';
 import { setSelector } from './set-selector';
 import { setServiceAccount } from './set-serviceaccount';
 import { autoscale } from './autoscale';
-import { authCanI } from './auth-can-i';
+import { authCanI, authWhoami } from './auth';
 import { rolloutHistory, rolloutPause, rolloutRestart, rolloutResume, rolloutStatus, rolloutUndo } from './rollout';
 
 const ALL: Verb[] = [
@@ -106,6 +106,7 @@ const ALL: Verb[] = [
   rolloutPause,
   rolloutResume,
   authCanI,
+  authWhoami,
 ];
 
 export const VERBS: ReadonlyMap<string, Verb> = new Map(ALL.map((v) => [v.path, v]));

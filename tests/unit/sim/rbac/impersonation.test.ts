@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { createSimulator } from '../../../../src-main/sim/index';
+
+describe('impersonation on other commands', () => {
+  const sim = createSimulator({ seed: 9 });
+  sim.run('kubectl create sa viewer');
+  sim.run('kubectl create rolebinding viewercanview --clusterrole=view --serviceaccount=default:viewer');
+  sim.run('kubectl create deployment web --image=nginx');
+
+  it('refuses a list RBAC denies with the API server\'s Forbidden message', () => {
+    expect(sim.run('kubectl get pods --as=jane')).toEqual({
+      exitCode: 1,
+      stdout: '',
+      stderr: 'Error from server (Forbidden): pods is forbidden: User "jane" cannot list resource "pods" in API group "" in the namespace "default"\n',
+    });
+    expect(sim.run('kubectl get nodes --as=jane').stderr).toBe(
+      'Error from server (Forbidden): nodes is forbidden: User "jane" cannot list resource "nodes" in API group "" at the cluster scope\n',
+    );
+  });
+
+  it('names the object of a denied get and the group of a denied create', () => {
+    expect(sim.run('kubectl get deployment web --as=jane').stderr).toBe(
+      'Error from server (Forbidden): deployments.apps "web" is forbidden: User "jane" cannot get resource "deployments" in API group "apps" in the namespace "default"\n',
+    );
+    expect(sim.run('kubectl create deployment api --image=nginx --as=system:serviceaccount:default:viewer').stderr).toBe(
+      'error: failed to create deployment: deployments.apps is forbidden: User "system:serviceaccount:default:viewer" cannot create resource "deployments" in API group "apps" in the namespace "default"\n',
+    );
+  });
+
+  it('lets the service account read what view grants, and changes nothing for the learner', () => {
+    expect(sim.run('kubectl get deployments --as=system:serviceaccount:default:viewer').exitCode).toBe(0);
+    expect(sim.run('kubectl get pods -n kube-system --as=system:serviceaccount:default:viewer').exitCode).toBe(1);
+    expect(sim.run('kubectl scale deployment web --replicas=2').exitCode).toBe(0);
+    expect(sim.run('kubectl scale deployment web --replicas=3 --as=system:serviceaccount:default:viewer').stderr).toBe(
+      'Error from server (Forbidden): deployments.apps "web" is forbidden: User "system:serviceaccount:default:viewer" cannot patch resource "deployments/scale" in API group "apps" in the namespace "default"\n',
+    );
+  });
+});
+
+describe('kubectl auth whoami', () => {
+  const sim = createSimulator({ seed: 9 });
+
+  it('shows the learner as a cluster admin', () => {
+    expect(sim.run('kubectl auth whoami')).toEqual({ exitCode: 0, stdout: 'ATTRIBUTE   VALUE\nUsername    learner\nGroups      [system:masters system:authenticated]\n', stderr: '' });
+  });
+
+  it('shows an impersonated service account with its groups', () => {
+    expect(sim.run('kubectl auth whoami --as=system:serviceaccount:dev:ci').stdout).toBe(
+      'ATTRIBUTE   VALUE\nUsername    system:serviceaccount:dev:ci\nGroups      [system:serviceaccounts system:serviceaccounts:dev system:authenticated]\n',
+    );
+  });
+
+  it('prints the SelfSubjectReview with -o json', () => {
+    const review = JSON.parse(sim.run('kubectl auth whoami -o json --as=jane --as-group=devs').stdout);
+    expect(review.kind).toBe('SelfSubjectReview');
+    expect(review.status.userInfo).toEqual({ username: 'jane', groups: ['devs', 'system:authenticated'] });
+  });
+});
+
+describe('the built-in policy', () => {
+  const sim = createSimulator({ seed: 9 });
+
+  it('binds cluster-admin to system:masters, as describe shows', () => {
+    const crb = JSON.parse(sim.run('kubectl get clusterrolebinding cluster-admin -o json').stdout);
+    expect(crb.roleRef).toEqual({ apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'cluster-admin' });
+    expect(crb.subjects).toEqual([{ apiGroup: 'rbac.authorization.k8s.io', kind: 'Group', name: 'system:masters' }]);
+  });
+
+  it('fills view, edit and admin with their aggregated rules', () => {
+    const rules = (name: string) => JSON.parse(sim.run(`kubectl get clusterrole ${name} -o json`).stdout).rules as unknown[];
+    expect(rules('view').length).toBeGreaterThan(5);
+    expect(rules('edit').length).toBeGreaterThan(rules('view').length);
+    expect(rules('admin').length).toBe(rules('edit').length + 2);
+  });
+});
