@@ -3,8 +3,9 @@
  * exist and merges the file into what does, keeping the applied configuration in the
  * `kubectl.kubernetes.io/last-applied-configuration` annotation so that a field removed from the
  * file is removed from the object. Prints `created`, `configured` or `unchanged`.
- * The merge is a simplified three-way merge: maps merge key by key, lists are replaced whole
- * (kubectl merges some lists by key, such as containers by name). Honoured: -f (several), -n,
+ * The merge is strategic: maps merge key by key, lists with a merge key (containers by name,
+ * container ports by containerPort, env by name...) item by item, other lists are replaced whole
+ * (patch/three-way.ts). Honoured: -f (several), -n,
  * --dry-run, -o. Accepted without effect: --server-side, --force-conflicts, --prune and its
  * selectors, --overwrite, --validate, --wait, --timeout, --field-manager, -R, -k, --grace-period,
  * --cascade, --template, --show-managed-fields, --allow-missing-template-keys.
@@ -18,6 +19,7 @@ import { namespaceExplicit, namespaceOf, type Verb } from '../invocation';
 import { readManifests } from '../manifests';
 import { objectPrinter } from '../print-flags';
 import { recordChangeCause } from '../record';
+import { threeWayMerge } from '../../patch';
 
 export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
@@ -40,14 +42,13 @@ export function lastAppliedOf(manifest: KObject): string {
   return goJson(copy) + '\n';
 }
 
-/** Three-way merge of one map: `applied` wins, keys only in `previous` (the last apply) are removed. */
-export function mergeApplied(live: Json, applied: Json, previous: Json | undefined): Json {
-  const out: Json = { ...live };
-  for (const [k, v] of Object.entries(applied)) {
-    out[k] = isMap(v) && isMap(live[k]) ? mergeApplied(live[k] as Json, v, isMap(previous?.[k]) ? (previous![k] as Json) : undefined) : v;
-  }
-  for (const k of Object.keys(previous ?? {})) if (!(k in applied)) delete out[k];
-  return out;
+/**
+ * Three-way merge (strategicpatch.CreateThreeWayMergePatch applied to the live object): `applied`
+ * wins, keys only in `previous` (the last apply) are removed, lists with a merge key (containers,
+ * env, ports, volumes...) merge item by item so the live items' defaulted fields are kept.
+ */
+export function mergeApplied(live: Json, applied: Json, previous: Json | undefined, kind = String(applied.kind ?? '')): Json {
+  return threeWayMerge(live, applied, previous, kind);
 }
 
 /** The parts of an object apply compares to decide between `configured` and `unchanged`. */

@@ -37,6 +37,7 @@ import { setSelector } from './set-selector';
 import { setServiceAccount } from './set-serviceaccount';
 import { autoscale } from './autoscale';
 import { authCanI, authWhoami } from './auth';
+import { patch } from './patch';
 import { rolloutHistory, rolloutPause, rolloutRestart, rolloutResume, rolloutStatus, rolloutUndo } from './rollout';
 
 const ALL: Verb[] = [
@@ -106,6 +107,7 @@ const ALL: Verb[] = [
   rolloutPause,
   rolloutResume,
   authCanI,
+  patch,
   authWhoami,
 ];
 
