@@ -11,6 +11,7 @@ import { describeConfigMap, describeGeneric, describeSecret, describeServiceAcco
 import { describeEndpoints, describeService } from './network';
 import { describeNamespace, describeNode } from './node';
 import { describeDaemonSet, describeDeployment, describePod, describeReplicaSet } from './workloads';
+import { describeRole, describeRoleBinding } from '../../rbac/describe';
 
 type Describer = (cluster: Cluster, obj: KObject, opts: DescribeOptions) => string;
 
@@ -29,6 +30,10 @@ const BY_KIND: Record<string, Describer> = {
   ConfigMap: describeConfigMap,
   Secret: describeSecret,
   ServiceAccount: describeServiceAccount,
+  Role: describeRole,
+  ClusterRole: describeRole,
+  RoleBinding: describeRoleBinding,
+  ClusterRoleBinding: describeRoleBinding,
 };
 
 /** The describe text of one object, newline-terminated; several objects are joined with a blank line by the caller. */
