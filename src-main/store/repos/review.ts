@@ -185,6 +185,7 @@ export function createReviewRepo(db: Db) {
     SELECT 1 FROM cards c WHERE c.phase = 'new' AND ${LIVE} AND c.suspended = 0 LIMIT 1`).pluck();
   const markClearedStmt = db.prepare('INSERT OR IGNORE INTO cleared_days (day) VALUES (?)');
   const unmarkClearedStmt = db.prepare('DELETE FROM cleared_days WHERE day = ?');
+  const isClearedStmt = db.prepare('SELECT 1 FROM cleared_days WHERE day = ?').pluck();
   const clearedDaysStmt = db.prepare('SELECT day FROM cleared_days ORDER BY day').pluck();
   const schedulerStmt = db.prepare('SELECT scheduler FROM decks WHERE id = ?').pluck();
 
@@ -293,7 +294,9 @@ export function createReviewRepo(db: Db) {
     hasNewCards(): boolean {
       return anyNewStmt.get() !== undefined;
     },
+    /** Records whether `day` is cleared; writes only on a change (it is asked on every review step). */
     setCleared(day: number, cleared: boolean): void {
+      if ((isClearedStmt.get(day) !== undefined) === cleared) return;
       (cleared ? markClearedStmt : unmarkClearedStmt).run(day);
     },
     /** Every cleared review day, ascending (one small row per day). */
