@@ -63,7 +63,8 @@ export class Interpreter {
 
   /** `tty`: whether standard output reaches the terminal (not a pipe, a file or a substitution). */
   private list(list: List, stdin: string, depth: number, tty: boolean): CommandResult {
-    const out = { exitCode: this.state.lastExitCode, stdout: '', stderr: '' };
+    // An empty line answers 0 (the terminal shows no error) but leaves $? as it was, as bash does.
+    const out = { exitCode: 0, stdout: '', stderr: '' };
     for (const item of list.items) {
       const r = this.andOr(item, stdin, depth, tty);
       out.stdout += r.stdout;
