@@ -1,7 +1,7 @@
 /**
  * The ClusterRoles and ClusterRoleBindings a kubeadm 1.32 cluster starts with: the API server's
  * bootstrap policy (plugin/pkg/auth/authorizer/rbac/bootstrappolicy, the user-facing and system
- * roles that matter to a learner; the per-controller `system:controller:*` roles are left out)
+ * roles; the per-controller `system:controller:*` roles are left out)
  * and what `kubeadm init` adds (kubeadm:cluster-admins, kube-proxy, CoreDNS, node bootstrap).
  * view, edit and admin are aggregated: their rules are filled in by the aggregation controller
  * from the `system:aggregate-to-*` roles, as on a real cluster.
@@ -86,6 +86,13 @@ const CLUSTER_ROLES: RoleSpec[] = [
     name: 'system:basic-user',
     rules: [R(['authorization.k8s.io'], ['selfsubjectaccessreviews', 'selfsubjectrulesreviews'], ['create']), R(['authentication.k8s.io'], ['selfsubjectreviews'], ['create'])],
   },
+  ...[
+    ['system:certificates.k8s.io:certificatesigningrequests:nodeclient', 'certificatesigningrequests/nodeclient'],
+    ['system:certificates.k8s.io:certificatesigningrequests:selfnodeclient', 'certificatesigningrequests/selfnodeclient'],
+  ].map(([name, resource]): RoleSpec => ({ name: name!, rules: [R(['certificates.k8s.io'], [resource!], ['create'])] })),
+  ...['kube-apiserver-client', 'kube-apiserver-client-kubelet', 'kubelet-serving', 'legacy-unknown'].map(
+    (signer): RoleSpec => ({ name: `system:certificates.k8s.io:${signer}-approver`, rules: [R(['certificates.k8s.io'], ['signers'], ['approve'], [`kubernetes.io/${signer}`])] }),
+  ),
   { name: 'system:coredns', kubeadm: true, rules: [R([''], ['endpoints', 'services', 'pods', 'namespaces'], ['list', 'watch']), R(['discovery.k8s.io'], ['endpointslices'], ['list', 'watch'])] },
   {
     name: 'system:discovery',
@@ -93,9 +100,75 @@ const CLUSTER_ROLES: RoleSpec[] = [
   },
   { name: 'system:heapster', rules: [R([''], ['events', 'namespaces', 'nodes', 'pods'], READ), R(['extensions'], ['deployments'], READ)] },
   { name: 'system:kube-aggregator', rules: [R([''], ['endpoints', 'services'], READ)] },
+  {
+    name: 'system:kube-controller-manager',
+    rules: [
+      EVENTS_WRITE,
+      R(['coordination.k8s.io'], ['leases'], ['create']),
+      R(['coordination.k8s.io'], ['leases'], ['get', 'update'], ['kube-controller-manager']),
+      R([''], ['secrets', 'serviceaccounts'], ['create']),
+      R([''], ['secrets'], ['delete']),
+      R([''], ['configmaps', 'namespaces', 'secrets', 'serviceaccounts'], ['get']),
+      R([''], ['secrets', 'serviceaccounts'], ['update']),
+      R(['authentication.k8s.io'], ['tokenreviews'], ['create']),
+      R(['authorization.k8s.io'], ['subjectaccessreviews'], ['create']),
+      R(['*'], ['*'], ['list', 'watch']),
+      R([''], ['serviceaccounts/token'], ['create']),
+    ],
+  },
   { name: 'system:kube-dns', rules: [R([''], ['endpoints', 'services'], ['list', 'watch'])] },
+  {
+    name: 'system:kube-scheduler',
+    rules: [
+      EVENTS_WRITE,
+      R(['coordination.k8s.io'], ['leases'], ['create']),
+      R(['coordination.k8s.io'], ['leases'], ['get', 'update'], ['kube-scheduler']),
+      R([''], ['nodes'], READ),
+      R([''], ['pods'], ['delete', 'get', 'list', 'watch']),
+      R([''], ['bindings', 'pods/binding'], ['create']),
+      R([''], ['pods/status'], ['patch', 'update']),
+      R([''], ['replicationcontrollers', 'services'], READ),
+      R(['apps', 'extensions'], ['replicasets'], READ),
+      R(['apps'], ['statefulsets'], READ),
+      R(['policy'], ['poddisruptionbudgets'], READ),
+      R([''], ['persistentvolumeclaims', 'persistentvolumes'], READ),
+      R(['authentication.k8s.io'], ['tokenreviews'], ['create']),
+      R(['authorization.k8s.io'], ['subjectaccessreviews'], ['create']),
+      R(['storage.k8s.io'], ['csinodes'], READ),
+      R([''], ['namespaces'], READ),
+      R(['storage.k8s.io'], ['csidrivers'], READ),
+      R(['storage.k8s.io'], ['csistoragecapacities'], READ),
+    ],
+  },
   { name: 'system:kubelet-api-admin', rules: [R([''], ['nodes'], READ), R([''], ['nodes'], ['proxy']), R([''], ['nodes/log', 'nodes/metrics', 'nodes/proxy', 'nodes/stats'], ['*'])] },
   { name: 'system:monitoring', rules: [URLS(['/healthz', '/healthz/*', '/livez', '/livez/*', '/metrics', '/metrics/slis', '/readyz', '/readyz/*'], ['get'])] },
+  {
+    name: 'system:node',
+    rules: [
+      R(['authentication.k8s.io'], ['tokenreviews'], ['create']),
+      R(['authorization.k8s.io'], ['localsubjectaccessreviews', 'subjectaccessreviews'], ['create']),
+      R([''], ['services'], READ),
+      R([''], ['nodes'], ['create', 'get', 'list', 'watch']),
+      R([''], ['nodes/status'], ['patch', 'update']),
+      R([''], ['nodes'], ['patch', 'update']),
+      R([''], ['events'], ['create', 'patch', 'update']),
+      R([''], ['pods'], READ),
+      R([''], ['pods'], ['create', 'delete']),
+      R([''], ['pods/status'], ['patch', 'update']),
+      R([''], ['pods/eviction'], ['create']),
+      R([''], ['configmaps', 'secrets'], READ),
+      R([''], ['persistentvolumeclaims', 'persistentvolumes'], ['get']),
+      R([''], ['endpoints'], ['get']),
+      R(['certificates.k8s.io'], ['certificatesigningrequests'], ['create', 'get', 'list', 'watch']),
+      R(['coordination.k8s.io'], ['leases'], ['create', 'delete', 'get', 'patch', 'update']),
+      R(['storage.k8s.io'], ['volumeattachments'], ['get']),
+      R([''], ['serviceaccounts/token'], ['create']),
+      R([''], ['persistentvolumeclaims/status'], ['get', 'patch', 'update']),
+      R(['storage.k8s.io'], ['csidrivers'], READ),
+      R(['storage.k8s.io'], ['csinodes'], ['create', 'delete', 'get', 'patch', 'update']),
+      R(['node.k8s.io'], ['runtimeclasses'], READ),
+    ],
+  },
   { name: 'system:node-bootstrapper', rules: [R(['certificates.k8s.io'], ['certificatesigningrequests'], ['create', 'get', 'list', 'watch'])] },
   { name: 'system:node-problem-detector', rules: [R([''], ['nodes'], ['get']), R([''], ['nodes/status'], ['patch']), EVENTS_WRITE] },
   {
@@ -137,12 +210,28 @@ const CLUSTER_ROLE_BINDINGS: BindingSpec[] = [
   { name: 'kubeadm:cluster-admins', role: 'cluster-admin', subjects: [group(KUBEADM_CLUSTER_ADMINS)], kubeadm: true },
   { name: 'kubeadm:get-nodes', role: 'kubeadm:get-nodes', subjects: [group('system:bootstrappers:kubeadm:default-node-token')], kubeadm: true },
   { name: 'kubeadm:kubelet-bootstrap', role: 'system:node-bootstrapper', subjects: [group('system:bootstrappers:kubeadm:default-node-token')], kubeadm: true },
+  {
+    name: 'kubeadm:node-autoapprove-bootstrap',
+    role: 'system:certificates.k8s.io:certificatesigningrequests:nodeclient',
+    subjects: [group('system:bootstrappers:kubeadm:default-node-token')],
+    kubeadm: true,
+  },
+  {
+    name: 'kubeadm:node-autoapprove-certificate-rotation',
+    role: 'system:certificates.k8s.io:certificatesigningrequests:selfnodeclient',
+    subjects: [group('system:nodes')],
+    kubeadm: true,
+  },
   { name: 'kubeadm:node-proxier', role: 'system:node-proxier', subjects: [sa('kube-system', 'kube-proxy')], kubeadm: true },
   { name: 'system:basic-user', role: 'system:basic-user', subjects: [group('system:authenticated')] },
   { name: 'system:coredns', role: 'system:coredns', subjects: [sa('kube-system', 'coredns')], kubeadm: true },
   { name: 'system:discovery', role: 'system:discovery', subjects: [group('system:authenticated')] },
+  { name: 'system:kube-controller-manager', role: 'system:kube-controller-manager', subjects: [user('system:kube-controller-manager')] },
   { name: 'system:kube-dns', role: 'system:kube-dns', subjects: [sa('kube-system', 'kube-dns')] },
+  { name: 'system:kube-scheduler', role: 'system:kube-scheduler', subjects: [user('system:kube-scheduler')] },
   { name: 'system:monitoring', role: 'system:monitoring', subjects: [group('system:monitoring')] },
+  // Nodes are authorized by the Node authorizer; the binding is kept without subjects.
+  { name: 'system:node', role: 'system:node', subjects: [] },
   { name: 'system:node-proxier', role: 'system:node-proxier', subjects: [user('system:kube-proxy')] },
   { name: 'system:public-info-viewer', role: 'system:public-info-viewer', subjects: [group('system:authenticated'), group('system:unauthenticated')] },
   { name: 'system:service-account-issuer-discovery', role: 'system:service-account-issuer-discovery', subjects: [group('system:serviceaccounts')] },
@@ -177,6 +266,6 @@ export function bootstrapClusterRoleBindings(): KObject[] {
     kind: 'ClusterRoleBinding',
     metadata: bootstrapMeta(b.name, b.kubeadm),
     roleRef: { apiGroup: RBAC_GROUP, kind: 'ClusterRole', name: b.role },
-    subjects: clone(b.subjects),
+    ...(b.subjects.length ? { subjects: clone(b.subjects) } : {}),
   }));
 }

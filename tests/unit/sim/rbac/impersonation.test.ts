@@ -73,3 +73,19 @@ describe('the built-in policy', () => {
     expect(rules('admin').length).toBe(rules('edit').length + 2);
   });
 });
+
+describe('the kubeadm identities', () => {
+  const sim = createSimulator({ seed: 9 });
+
+  it('authorizes kubernetes-admin through the kubeadm:cluster-admins binding, not system:masters', () => {
+    expect(sim.run('kubectl auth can-i delete nodes --as=kubernetes-admin --as-group=kubeadm:cluster-admins -q').exitCode).toBe(0);
+    sim.run('kubectl delete clusterrolebinding kubeadm:cluster-admins');
+    expect(sim.run('kubectl auth can-i delete nodes -A --as=kubernetes-admin --as-group=kubeadm:cluster-admins')).toEqual({ exitCode: 1, stdout: 'no\n', stderr: '' });
+    expect(sim.run('kubectl auth can-i delete nodes -A --as=kubernetes-admin --as-group=system:masters').stdout).toBe('yes\n');
+  });
+
+  it('lets kube-proxy\'s service account list services cluster-wide through kubeadm:node-proxier', () => {
+    expect(sim.run('kubectl auth can-i list services -A --as=system:serviceaccount:kube-system:kube-proxy').stdout).toBe('yes\n');
+    expect(sim.run('kubectl auth can-i delete services -A --as=system:serviceaccount:kube-system:kube-proxy').stdout).toBe('no\n');
+  });
+});
