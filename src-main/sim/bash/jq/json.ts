@@ -90,7 +90,7 @@ class JsonParser {
     if (c === '{') return this.object(depth);
     if (c === '[') return this.array(depth);
     if (c === '"') return this.string();
-    if (c === undefined) throw new JsonError('Unfinished JSON term', this.i);
+    if (c === undefined) throw new JsonError('Unfinished JSON term at EOF', this.i);
     return this.literal();
   }
 
@@ -137,7 +137,7 @@ class JsonParser {
   }
 
   private unexpected(message: string, atEnd = this.i >= this.s.length): JsonError {
-    return new JsonError(atEnd ? 'Unfinished JSON term' : message, Math.min(this.i + 1, this.s.length));
+    return new JsonError(atEnd ? 'Unfinished JSON term at EOF' : message, Math.min(this.i + 1, this.s.length));
   }
 
   private string(): string {
@@ -145,7 +145,7 @@ class JsonParser {
     let j = this.i + 1;
     while (true) {
       const c = this.s[j];
-      if (c === undefined) throw new JsonError('Unfinished JSON term', this.s.length);
+      if (c === undefined) throw new JsonError('Unfinished JSON term at EOF', this.s.length);
       if (c === '"') break;
       if (c === '\\') {
         const n = this.s[j + 1];
