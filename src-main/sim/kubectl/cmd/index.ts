@@ -39,6 +39,9 @@ import { autoscale } from './autoscale';
 import { authCanI, authWhoami } from './auth';
 import { patch } from './patch';
 import { rolloutHistory, rolloutPause, rolloutRestart, rolloutResume, rolloutStatus, rolloutUndo } from './rollout';
+import { exec } from './exec';
+import { portForward } from './port-forward';
+import { topNode, topPod } from './top';
 
 const ALL: Verb[] = [
   createDeployment,
@@ -109,6 +112,10 @@ const ALL: Verb[] = [
   authCanI,
   patch,
   authWhoami,
+  exec,
+  portForward,
+  topNode,
+  topPod,
 ];
 
 export const VERBS: ReadonlyMap<string, Verb> = new Map(ALL.map((v) => [v.path, v]));
