@@ -2,19 +2,18 @@
  * kubectl auth can-i and kubectl auth whoami (kubectl/pkg/cmd/auth/cani.go, whoami.go), answered
  * by the simulated API server's authorizer (../../rbac) for the kubeconfig user or the user
  * `--as`/`--as-group` impersonate. can-i honours VERB TYPE[/NAME] and VERB /URL, -n, -A,
- * --subresource, -q, --list, --no-headers; whoami honours -o json|yaml. Accepted without effect:
- * whoami's --template, --show-managed-fields, --allow-missing-template-keys.
+ * --subresource, -q, --list, --no-headers; whoami honours -o (json, yaml, name, jsonpath,
+ * go-template). Accepted without effect: --show-managed-fields, --allow-missing-template-keys.
  */
 import type { KObject } from '../../api/types';
 import { resolveResource } from '../../api/registry';
 import { rfc3339 } from '../../cluster/clock';
-import { toJson } from '../../printers/serialize-json';
-import { toYaml } from '../../printers/serialize-yaml';
 import { authorize, rulesFor } from '../../rbac/authorizer';
 import { forbiddenError } from '../../rbac/forbidden';
 import type { Attributes, ResourceAttributes, UserInfo } from '../../rbac/types';
 import { CliError, ExitError } from '../errors';
 import { namespaceOf, type Invocation, type Verb } from '../invocation';
+import { objectPrinter } from '../print-flags';
 import { accessTable, tabTable } from './auth/access-list';
 import { requestUser } from './auth/request-user';
 
@@ -110,23 +109,20 @@ export const authWhoami: Verb = {
   run(inv) {
     const user = requestUser(inv);
     const output = inv.flags.string('output');
-    const formats = ['json', 'yaml'];
-    if (output && !formats.includes(output)) {
-      throw new CliError(`unable to match a printer suitable for the output format "${output}", allowed formats are: json,yaml`);
-    }
+    const printer = output ? objectPrinter(output, '', 'none') : undefined;
     try {
       requireReview(inv, user, 'authentication.k8s.io', 'selfsubjectreviews');
     } catch {
       throw new CliError('the selfsubjectreviews API is not enabled in the cluster or you do not have permission to call it');
     }
-    if (output) {
+    if (printer) {
       const review: KObject = {
         kind: 'SelfSubjectReview',
         apiVersion: 'authentication.k8s.io/v1',
         metadata: { creationTimestamp: rfc3339(inv.env.cluster.now()) } as KObject['metadata'],
         status: { userInfo: { username: user.name, ...(user.uid ? { uid: user.uid } : {}), groups: user.groups } },
       };
-      inv.out.out(output === 'json' ? toJson(review) : toYaml(review));
+      inv.out.out(printer([review]));
       return;
     }
     const rows = [['ATTRIBUTE', 'VALUE'], ['Username', user.name]];
