@@ -18,6 +18,15 @@ import { parse } from './parser';
 export const MAX_LOOP_ITERATIONS = 10_000;
 /** `$( $( … ) )` nesting allowed. */
 export const MAX_SUBSTITUTION_DEPTH = 10;
+/** Characters one line may produce and expand, all commands together (`X=$X$X` in a loop doubles fast). */
+export const MAX_LINE_CHARS = 4_000_000;
+
+/** Thrown when a line exceeds MAX_LINE_CHARS: the whole line stops, as if interrupted. */
+export class LineLimitError extends Error {
+  constructor() {
+    super(`output limit of ${MAX_LINE_CHARS} characters reached (drill terminal limit)`);
+  }
+}
 
 /** What survives from one line to the next: variables, folders made with mkdir, `$?`. */
 export interface ShellState {
@@ -42,6 +51,7 @@ const SHELL_BUILTINS = new Set(['export', 'unset', 'cd', 'pwd', 'env', 'printenv
 
 export class Interpreter {
   private iterations = 0;
+  private chars = 0;
   readonly fs: VirtualFs;
 
   constructor(
@@ -123,6 +133,7 @@ export class Interpreter {
       return withErrors({ exitCode: host.lastSubstitutionExit ?? 0, stdout: '', stderr: '' });
     }
     const result = this.dispatch(argv, sinks.stdin ?? stdin, depth, tty && sinks.out.kind === 'stdout');
+    this.charge(result.stdout.length + result.stderr.length);
     return withErrors(this.route(result, sinks));
   }
 
@@ -150,6 +161,7 @@ export class Interpreter {
       fs: this.fs,
       lastSubstitutionExit: undefined as number | undefined,
       variable(name: string): string {
+        self.charge(self.state.env.get(name)?.length ?? 0);
         if (name === '?') return String(self.state.lastExitCode);
         if (name === '$') return '4242';
         if (name === '#') return '0';
@@ -170,6 +182,11 @@ export class Interpreter {
       rawError(_text: string): void {},
     };
     return host;
+  }
+
+  private charge(n: number): void {
+    this.chars += n;
+    if (this.chars > MAX_LINE_CHARS) throw new LineLimitError();
   }
 
   /** Opens redirections left to right, as the shell does before running the command. */

@@ -12,10 +12,11 @@
  */
 import type { CommandResult } from '../api/types';
 import type { Simulator } from '../index';
-import { initialEnv, Interpreter, type ShellState } from './evaluate';
+import { initialEnv, Interpreter, LineLimitError, type ShellState } from './evaluate';
+import { hintOnce } from './messages';
 
 export { HINT, commandNotFound } from './messages';
-export { MAX_LOOP_ITERATIONS, MAX_SUBSTITUTION_DEPTH } from './evaluate';
+export { MAX_LINE_CHARS, MAX_LOOP_ITERATIONS, MAX_SUBSTITUTION_DEPTH } from './evaluate';
 
 export interface Shell {
   /** Runs one line typed at the drill terminal. Never throws. */
@@ -43,8 +44,10 @@ export function runShell(sim: Simulator, line: string): CommandResult {
 
 function runWithState(sim: Simulator, state: ShellState, line: string): CommandResult {
   try {
-    return new Interpreter(sim, state).runSource(line, '', 0);
+    const r = new Interpreter(sim, state).runSource(line, '', 0);
+    return { ...r, stderr: hintOnce(r.stderr) };
   } catch (e) {
+    if (e instanceof LineLimitError) return { exitCode: 1, stdout: '', stderr: `bash: ${e.message}\n` };
     // A bug in a tool must not take the terminal down: report it as bash reports a crashed program.
     const msg = e instanceof Error ? e.message : String(e);
     return { exitCode: 1, stdout: '', stderr: `bash: internal error: ${msg}\n` };

@@ -21,3 +21,12 @@ export function unsupportedConstruct(what: string): string {
 export function bashError(message: string): string {
   return `bash: ${message}\n`;
 }
+
+/** A loop over a missing program would repeat the hint on every turn: one is enough. */
+export function hintOnce(stderr: string): string {
+  const line = HINT + '\n';
+  const first = stderr.indexOf(line);
+  if (first < 0) return stderr;
+  const head = stderr.slice(0, first + line.length);
+  return head + stderr.slice(first + line.length).split(line).join('');
+}

@@ -82,7 +82,8 @@ export const printf: Tool = ({ args }) => {
         else if (conv === 'o') s = Math.trunc(v).toString(8);
         else s = String(Math.trunc(v));
       }
-      const w = Number(width || 0);
+      // Widths beyond a screenful are a typo, not a layout: cap them so that output stays small.
+      const w = Math.min(Number(width || 0), 10_000);
       if (s.length < w) s = flags.includes('-') ? s.padEnd(w) : flags.includes('0') && conv !== 's' ? s.padStart(w, '0') : s.padStart(w);
       piece += s;
     }

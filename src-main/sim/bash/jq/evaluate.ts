@@ -16,6 +16,8 @@ export class JqRuntimeError extends Error {
 
 /** Outputs one evaluation may produce before jq here gives up (`range(1e9)` would otherwise hang). */
 export const MAX_OUTPUTS = 100_000;
+/** Longest string `"x" * n` may build. */
+const MAX_STRING = 1_000_000;
 
 type Env = ReadonlyMap<string, Json>;
 type Path = (string | number)[];
@@ -147,7 +149,11 @@ function arith(op: string, a: Json, b: Json): Json {
     case '*':
       if (typeof a === 'number' && typeof b === 'number') return a * b;
       if (isObject(a) && isObject(b)) return deepMerge(a, b);
-      if (typeof a === 'string' && typeof b === 'number') return b > 0 ? a.repeat(Math.min(Math.ceil(b), 10_000)) : null;
+      if (typeof a === 'string' && typeof b === 'number') {
+        if (b <= 0) return null;
+        if (a.length * b > MAX_STRING) return fail(`string ("${a.slice(0, 8)}...) repeated ${b} times is too long (drill terminal limit)`);
+        return a.repeat(Math.ceil(b));
+      }
       return fail(`${described(a)} and ${described(b)} cannot be multiplied`);
     case '/':
       if (typeof a === 'number' && typeof b === 'number') {
@@ -295,7 +301,7 @@ export class Evaluator {
       case 'pipe':
         return this.count(this.eval(node.left, input, vars).flatMap((v) => this.eval(node.right, v, vars)));
       case 'comma':
-        return [...this.eval(node.left, input, vars), ...this.eval(node.right, input, vars)];
+        return this.count([...this.eval(node.left, input, vars), ...this.eval(node.right, input, vars)]);
       case 'neg':
         return this.eval(node.body, input, vars).map((v) => (typeof v === 'number' ? -v : fail(`${described(v)} cannot be negated`)));
       case 'array':
@@ -305,7 +311,7 @@ export class Evaluator {
       case 'var':
         return [this.variable(node.name, vars)];
       case 'bind':
-        return this.eval(node.source, input, vars).flatMap((v) => this.eval(node.body, input, new Map([...vars, [node.name, v]])));
+        return this.count(this.eval(node.source, input, vars).flatMap((v) => this.eval(node.body, input, new Map([...vars, [node.name, v]]))));
       case 'if':
         return this.eval(node.cond, input, vars).flatMap((c) => (truthy(c) ? this.eval(node.then, input, vars) : node.else ? this.eval(node.else, input, vars) : [input]));
       case 'reduce': {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulator } from '../../../../src-main/sim/index';
-import { HINT, MAX_LOOP_ITERATIONS, createShell, runShell } from '../../../../src-main/sim/bash/index';
+import { HINT, MAX_LINE_CHARS, MAX_LOOP_ITERATIONS, createShell, runShell } from '../../../../src-main/sim/bash/index';
 import { newShell, out } from './helpers';
 
 describe('shell evaluation', () => {
@@ -28,6 +28,12 @@ describe('shell evaluation', () => {
     expect(sh.run('curl http://localhost:8080')).toEqual({ exitCode: 127, stdout: '', stderr: `bash: curl: command not found\n${HINT}\n` });
     for (const name of ['vi', 'nano', 'docker', 'ssh', 'watch']) expect(sh.run(`${name} x`).stderr).toBe(`bash: ${name}: command not found\n${HINT}\n`);
     expect(sh.run('./deploy.sh').stderr).toBe('bash: ./deploy.sh: No such file or directory\n');
+  });
+
+  it('prints the hint once when a loop runs a missing program on every turn', () => {
+    const r = newShell().run('for i in 1 2 3; do curl -s http://10.0.0.1:8888; done');
+    expect(r.stderr).toBe(`bash: curl: command not found\n${HINT}\nbash: curl: command not found\nbash: curl: command not found\n`);
+    expect(r.exitCode).toBe(127);
   });
 
   it('keeps running the rest of a pipeline after a missing program, as bash does', () => {
@@ -151,6 +157,13 @@ describe('shell evaluation', () => {
     expect(r.stderr).toBe(`bash: loop stopped after ${MAX_LOOP_ITERATIONS} iterations (drill terminal limit)\n`);
     const nested = sh.run('for i in $(seq 200); do for j in $(seq 200); do :; done; done');
     expect(nested.stderr).toContain('loop stopped');
+  });
+
+  it('stops a line whose output or variables grow past the limit instead of exhausting memory', () => {
+    const sh = newShell();
+    const r = sh.run('X=0123456789; for i in $(seq 40); do X=$X$X; done; echo finished');
+    expect(r).toEqual({ exitCode: 1, stdout: '', stderr: `bash: output limit of ${MAX_LINE_CHARS} characters reached (drill terminal limit)\n` });
+    expect(out(sh, 'echo next line runs')).toBe('next line runs\n');
   });
 
   it('expands * against the virtual files and leaves an unmatched pattern as typed', () => {
