@@ -1,4 +1,5 @@
 /** Values that cross the API boundary. Plain data only: they travel as JSON or structured clones. */
+import type { CommandCardContent } from '../drills/review-content';
 
 export type Language = 'es' | 'en';
 
@@ -40,8 +41,8 @@ export interface Settings {
 
 export type QueueKind = 'new' | 'review' | 'redrill';
 export type AnswerButton = 'again' | 'hard' | 'good' | 'easy';
-/** A card kind the review screen shows (command drills have their own screen). */
-export type ReviewCardKind = 'basic' | 'cloze' | 'choice' | 'type';
+/** A card kind the review screen shows (a command drill runs its terminal through `drill:*`). */
+export type ReviewCardKind = 'basic' | 'cloze' | 'choice' | 'type' | 'command';
 
 /** A run of a cloze card (src-main/cards renderCloze): Markdown text, `blank`/`answer` to highlight. */
 export interface ClozeRun {
@@ -69,7 +70,9 @@ export type CardContent =
       /** More than one option is correct: show checkboxes. */
       multiple: boolean;
     }
-  | { kind: 'type'; front: string };
+  | { kind: 'type'; front: string }
+  /** A command drill: the task; the terminal and the check go through `drill:start` with the card id. */
+  | CommandCardContent;
 
 export interface ButtonInfo {
   button: AnswerButton;

@@ -1,7 +1,7 @@
 /**
  * Daily limits over the store's candidate queries: reviews capped at 200 per deck, new cards at
  * 20 even when most candidates are siblings the queue must skip (the store then fetches more),
- * and command drills left out of the review queue and its counts.
+ * and command drills queued and counted like any card (they are graded on their own pane).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -52,10 +52,10 @@ describe('daily limits', () => {
     expect(summary.decks[0]).toMatchObject({ cardCount: 90, new: 20 });
   });
 
-  it('leaves command drills out of the review queue and its counts', async () => {
+  it('queues and counts command drills like any card, in deck order', async () => {
     open = testBackend({ decksDir: deckDir('mixto', [basic(1), command(1), command(2), basic(2)]), timeZone: 'Europe/Madrid', now: () => NOW });
     const summary = value(await open.api['today:summary']({ locale: 'es' }));
-    expect(summary.total.new).toBe(2);
+    expect(summary.total.new).toBe(4);
     const shown: string[] = [];
     for (;;) {
       const next = value(await open.api['review:next']({ locale: 'es' }));
@@ -63,6 +63,6 @@ describe('daily limits', () => {
       shown.push(next.card.content.kind);
       value(await open.api['review:answer']({ cardId: next.card.cardId, token: next.card.token, q: 4, durationMs: 0 }));
     }
-    expect(shown).toEqual(['basic', 'basic']);
+    expect(shown).toEqual(['basic', 'command', 'command', 'basic']);
   });
 });

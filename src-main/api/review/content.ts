@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { compareTyped, gradeChoice, renderCloze, shuffleOptions } from '../../cards';
+import { commandCardContent } from '../../drills/review-content';
 import type { CardState } from '../../srs';
 import { AppError } from '../result';
 import type { CardContent, CheckResult, OptionVerdict } from '../types';
@@ -20,7 +21,9 @@ const choiceNote = z.object({
   extra,
 });
 const typeNote = z.object({ kind: z.literal('type'), front: z.string(), answer: z.string(), extra });
-const reviewNote = z.discriminatedUnion('kind', [basicNote, clozeNote, choiceNote, typeNote]);
+/** A command drill's note: checked in full by src-main/drills (commandCardContent). */
+const commandNote = z.looseObject({ kind: z.literal('command') });
+const reviewNote = z.discriminatedUnion('kind', [basicNote, clozeNote, choiceNote, typeNote, commandNote]);
 
 export type ReviewNote = z.infer<typeof reviewNote>;
 
@@ -66,6 +69,11 @@ export function cardContent(cardId: number, ord: number, state: CardState, note:
     }
     case 'type':
       return { kind: 'type', front: note.front };
+    case 'command': {
+      const content = commandCardContent(note);
+      if (!content) throw new AppError('INTERNAL', `card ${cardId}: its drill cannot be shown (not a valid command note)`);
+      return content;
+    }
   }
 }
 

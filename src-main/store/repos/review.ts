@@ -18,11 +18,10 @@ import {
 import type { Db } from '../database';
 
 /**
- * The note kinds the daily review queue holds. Command drills are reviewed on the Drill
- * screen and are left out (of the queue and of today's counts) until they join the queue:
- * adding 'command' here is the one change the store needs for that.
+ * The note kinds the daily review queue holds: every kind. Command drills are shown in the
+ * review through the drill API (src-main/drills) and graded like any card.
  */
-export const QUEUED_NOTE_KINDS = ['basic', 'cloze', 'choice', 'type'] as const;
+export const QUEUED_NOTE_KINDS = ['basic', 'cloze', 'choice', 'type', 'command'] as const;
 export type QueuedNoteKind = (typeof QUEUED_NOTE_KINDS)[number];
 
 const KIND_FILTER = `c.kind IN (${QUEUED_NOTE_KINDS.map((k) => `'${k}'`).join(', ')})`;
@@ -34,7 +33,7 @@ export interface ReviewCardRow {
   noteId: number;
   ord: number;
   position: number;
-  kind: QueuedNoteKind | 'command';
+  kind: QueuedNoteKind;
   state: CardState;
   suspended: boolean;
   buriedUntil: number | null;

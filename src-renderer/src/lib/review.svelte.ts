@@ -62,8 +62,11 @@ export class ReviewSession {
   notice = $state<{ key: 'undone' | 'modified' | 'buried' | 'suspended' | 'nothingToUndo' } | null>(null);
   tally = $state.raw<SessionTally>({ deckId: null, startedAt: 0, grades: [], reviewMs: 0, lastAt: 0 });
 
-  /** The grade main suggests after checking a choice or typed answer (Good for the others). */
-  readonly suggested = $derived(this.check?.q ?? 4);
+  /** A command drill's grade, from running the learner's commands (src-main/drills), once it is over. */
+  drillGrade = $state<number | null>(null);
+
+  /** The grade main suggests after checking a choice, a typed answer or a drill (Good for the others). */
+  readonly suggested = $derived(this.check?.q ?? this.drillGrade ?? 4);
   readonly correctPercent = $derived(
     this.tally.grades.length === 0 ? 0 : Math.round((100 * this.tally.grades.filter((q) => q >= PASSING).length) / this.tally.grades.length),
   );
@@ -82,10 +85,18 @@ export class ReviewSession {
     });
   }
 
+  /** A command drill is over (solved, failed or revealed on its own pane): grade it like an answer. */
+  drillOver(q: number): void {
+    if (this.phase !== 'question' || this.card?.content.kind !== 'command') return;
+    this.drillGrade = q;
+    this.phase = 'answer';
+  }
+
   /** Space/Enter on the question: show the answer, after checking a choice or a typed answer. */
   async reveal(): Promise<void> {
     const card = this.card;
-    if (this.phase !== 'question' || !card) return;
+    // A drill is answered in its terminal; its pane has its own "show the answer".
+    if (this.phase !== 'question' || !card || card.content.kind === 'command') return;
     if (card.content.kind === 'basic' || card.content.kind === 'cloze') {
       this.phase = 'answer';
       return;
@@ -154,6 +165,8 @@ export class ReviewSession {
    */
   onKey = (event: KeyboardEvent): void => {
     if (event.altKey || this.busy) return;
+    // A drill's terminal keeps every key it gets (Enter runs, Tab completes, Ctrl+C cancels).
+    if (event.target instanceof Element && event.target.closest('[data-testid="terminal"]')) return;
     const inField = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
     const key = event.key;
     if ((event.ctrlKey || event.metaKey) && key.toLowerCase() === 'z') {
@@ -197,6 +210,7 @@ export class ReviewSession {
     this.progress = progress;
     this.nextDue = nextDue;
     this.check = null;
+    this.drillGrade = null;
     this.selected = [];
     this.typed = '';
     this.phase = card ? 'question' : 'done';
