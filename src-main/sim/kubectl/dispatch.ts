@@ -14,7 +14,7 @@ import type { Invocation, SimEnv } from './invocation';
 import { VERBS } from './cmd';
 import { notSupported, stubFor } from './cmd/unsupported';
 import { checkKubeconfig } from './kubeconfig-check';
-import { impersonation } from './cmd/auth/request-user';
+import { requestUserOverride } from './cmd/auth/request-user';
 import { authorizingCluster } from '../rbac/authorizing-cluster';
 
 /** Commands that never call the API as the impersonated user: auth asks its reviews itself; config is local. */
@@ -78,8 +78,9 @@ function execute(argv: readonly string[], env: SimEnv, out: Output): void {
   const inv: Invocation = { cmd: node, flags: parsed.flags, args: parsed.args, argsLenAtDash: parsed.argsLenAtDash, env, out };
   if (verb) {
     checkKubeconfig(inv, env.kubeconfig);
-    // Impersonation (--as, --as-group): the verb's API calls are authorized as that user (../rbac).
-    const asUser = IMPERSONATION_EXEMPT.test(path) ? undefined : impersonation(inv);
+    // Impersonation (--as, --as-group) or a service-account token (--token): the verb's API calls
+    // are authorized as that user (../rbac); the learner's own credentials are a cluster admin's.
+    const asUser = IMPERSONATION_EXEMPT.test(path) ? undefined : requestUserOverride(inv);
     if (asUser) inv.env = { ...env, cluster: authorizingCluster(env.cluster, asUser, { updateVerb: path === 'replace' ? 'update' : 'patch', updateSubresource: path === 'scale' ? 'scale' : '' }) };
     return verb.run(inv);
   }

@@ -29,6 +29,8 @@ export interface UserInfo {
   name: string;
   groups: string[];
   uid?: string;
+  /** Authenticator-specific attributes (a service-account token's credential id). */
+  extra?: Record<string, string[]>;
 }
 
 /** A request on an API resource: `list pods` in a namespace, `get deployments/scale` by name... */

@@ -120,7 +120,7 @@ export const authWhoami: Verb = {
         kind: 'SelfSubjectReview',
         apiVersion: 'authentication.k8s.io/v1',
         metadata: { creationTimestamp: rfc3339(inv.env.cluster.now()) } as KObject['metadata'],
-        status: { userInfo: { username: user.name, ...(user.uid ? { uid: user.uid } : {}), groups: user.groups } },
+        status: { userInfo: { username: user.name, ...(user.uid ? { uid: user.uid } : {}), groups: user.groups, ...(user.extra ? { extra: user.extra } : {}) } },
       };
       inv.out.out(printer([review]));
       return;
@@ -128,6 +128,7 @@ export const authWhoami: Verb = {
     const rows = [['ATTRIBUTE', 'VALUE'], ['Username', user.name]];
     if (user.uid) rows.push(['UID', user.uid]);
     if (user.groups.length) rows.push(['Groups', `[${user.groups.join(' ')}]`]);
+    for (const key of Object.keys(user.extra ?? {}).sort()) rows.push([`Extra: ${key}`, `[${user.extra![key]!.join(' ')}]`]);
     inv.out.out(tabTable(rows, 3));
   },
 };

@@ -89,3 +89,41 @@ describe('the kubeadm identities', () => {
     expect(sim.run('kubectl auth can-i delete services -A --as=system:serviceaccount:kube-system:kube-proxy').stdout).toBe('no\n');
   });
 });
+
+describe('service-account tokens from kubectl create token', () => {
+  const sim = createSimulator({ seed: 9 });
+  sim.run('kubectl create sa viewer');
+  sim.run('kubectl create rolebinding viewercanview --clusterrole=view --serviceaccount=default:viewer');
+  const token = sim.run('kubectl create token viewer --duration=10m').stdout.trim();
+
+  it('authenticate as the service account, with its uid and the token\'s credential id', () => {
+    const uid = JSON.parse(sim.run('kubectl get sa viewer -o json').stdout).metadata.uid;
+    const lines = sim.run(`kubectl auth whoami --token=${token}`).stdout.split('\n');
+    expect(lines.slice(0, 4)).toEqual([
+      'ATTRIBUTE                                           VALUE',
+      'Username                                            system:serviceaccount:default:viewer',
+      `UID                                                 ${uid}`,
+      'Groups                                              [system:serviceaccounts system:serviceaccounts:default system:authenticated]',
+    ]);
+    expect(lines[4]).toMatch(/^Extra: authentication\.kubernetes\.io\/credential-id {3}\[JTI=[0-9a-f-]{36}\]$/);
+  });
+
+  it('are authorized by the account\'s bindings on every command', () => {
+    expect(sim.run(`kubectl get pods --token=${token}`).exitCode).toBe(0);
+    expect(sim.run(`kubectl auth can-i create pods --token=${token}`).stdout).toBe('no\n');
+    expect(sim.run(`kubectl delete sa default --token=${token}`).stderr).toBe(
+      'Error from server (Forbidden): serviceaccounts "default" is forbidden: User "system:serviceaccount:default:viewer" cannot delete resource "serviceaccounts" in API group "" in the namespace "default"\n',
+    );
+  });
+
+  it('stop working when they expire or their account is deleted, and a made-up token never works', () => {
+    const unauthorized = { exitCode: 1, stdout: '', stderr: 'error: You must be logged in to the server (Unauthorized)\n' };
+    expect(sim.run('kubectl get pods --token=not-a-token')).toEqual(unauthorized);
+    const later = sim.clone();
+    later.cluster.advance(11 * 60 * 1000);
+    expect(later.run(`kubectl get pods --token=${token}`)).toEqual(unauthorized);
+    const deleted = sim.clone();
+    deleted.run('kubectl delete sa viewer');
+    expect(deleted.run(`kubectl get pods --token=${token}`)).toEqual(unauthorized);
+  });
+});
