@@ -75,6 +75,7 @@ test('a daily session mixes a flashcard and a drill graded by running the comman
   await input.press('Enter');
   await expect(page.getByTestId('drill')).toHaveAttribute('data-status', 'solved');
   await expect(page.locator('.answer-buttons')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('review-drill.png'), fullPage: true });
   await expect(page.getByText('Sugerencia: Difícil', { exact: false })).toBeVisible();
   await page.keyboard.press('Enter'); // accepts the drill's grade: Hard (3), after a wrong attempt
 
