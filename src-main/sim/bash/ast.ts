@@ -22,7 +22,8 @@ export interface Word {
   raw: string;
 }
 
-export type RedirectOp = '>' | '>>' | '<' | '>&' | '&>' | '&>>';
+/** `<<` is a here-document: its target word is the document's body, expanded like a double-quoted string unless the delimiter was quoted. */
+export type RedirectOp = '>' | '>>' | '<' | '>&' | '&>' | '&>>' | '<<';
 
 export interface Redirect {
   /** The redirected descriptor (1 stdout, 2 stderr, 0 stdin); `&>` redirects both 1 and 2. */

@@ -47,7 +47,7 @@ export function initialEnv(): Map<string, string> {
 
 type Sink = { kind: 'stdout' } | { kind: 'stderr' } | { kind: 'file'; path: string } | { kind: 'null' };
 
-const SHELL_BUILTINS = new Set(['export', 'unset', 'cd', 'pwd', 'env', 'printenv', 'exit', 'which', 'type', 'sudo', 'alias']);
+const SHELL_BUILTINS = new Set(['export', 'unset', 'cd', 'pwd', 'env', 'printenv', 'exit', 'which', 'type', 'sudo', 'alias', 'xargs']);
 
 export class Interpreter {
   private iterations = 0;
@@ -193,6 +193,10 @@ export class Interpreter {
   private openRedirects(redirects: Redirect[], host: ExpansionHost): { out: Sink; err: Sink; stdin?: string } | { error: string } {
     const fds: { out: Sink; err: Sink; stdin?: string } = { out: { kind: 'stdout' }, err: { kind: 'stderr' } };
     for (const r of redirects) {
+      if (r.op === '<<') {
+        fds.stdin = expandToString(r.target, host);
+        continue;
+      }
       const fields = expandWord(r.target, host);
       if (fields.length !== 1) return { error: bashError(`${r.target.raw}: ambiguous redirect`) };
       const target = fields[0]!;
@@ -260,6 +264,56 @@ export class Interpreter {
     return { exitCode: 127, stdout: '', stderr: commandNotFound(name) };
   }
 
+  /**
+   * `kubectl get pods -o name | xargs kubectl delete`: runs a command with the words of its input
+   * appended (-n N at a time), or once per line with -I R replaced; GNU's exit codes (123, 127).
+   */
+  private xargs(args: string[], stdin: string, depth: number): CommandResult {
+    let perRun = Infinity;
+    let replace: string | undefined;
+    let skipEmpty = false;
+    let i = 0;
+    for (; i < args.length; i++) {
+      const a = args[i]!;
+      if (a === '-n' || a === '-L') perRun = Number(args[++i]);
+      else if (/^-[nL]\d+$/.test(a)) perRun = Number(a.slice(2));
+      else if (a === '-I' || a === '-i') replace = args[++i] ?? '{}';
+      else if (a.startsWith('-I')) replace = a.slice(2);
+      else if (a === '-r' || a === '--no-run-if-empty') skipEmpty = true;
+      else if (a === '-t' || a === '-0' || a === '-x') continue;
+      else if (a.startsWith('-') && a !== '-') return { exitCode: 1, stdout: '', stderr: `xargs: invalid option -- '${a.slice(1)}'\nTry 'xargs --help' for more information.\n` };
+      else break;
+    }
+    if (!(perRun >= 1)) return { exitCode: 1, stdout: '', stderr: 'xargs: value for -n option should be >= 1\n' };
+    const command = args.slice(i).length ? args.slice(i) : ['echo'];
+    const runs: string[][] = [];
+    if (replace !== undefined) {
+      for (const line of stdin.split('\n').map((l) => l.trim()).filter(Boolean)) runs.push(command.map((w) => w.split(replace!).join(line)));
+    } else {
+      const items = stdin.split(/\s+/).filter(Boolean);
+      if (items.length === 0 && !skipEmpty) runs.push(command);
+      for (let k = 0; k < items.length; k += perRun === Infinity ? items.length : perRun) runs.push([...command, ...items.slice(k, perRun === Infinity ? undefined : k + perRun)]);
+    }
+    const out = { exitCode: 0, stdout: '', stderr: '' };
+    for (const argv of runs) {
+      if (++this.iterations > MAX_LOOP_ITERATIONS) {
+        out.stderr += bashError(`xargs stopped after ${MAX_LOOP_ITERATIONS} runs (drill terminal limit)`);
+        out.exitCode = 1;
+        break;
+      }
+      const name = argv[0]!;
+      if (!kubectlArgv(argv) && !SHELL_BUILTINS.has(name) && !TOOLS.has(name)) {
+        return { exitCode: 127, stdout: out.stdout, stderr: out.stderr + `xargs: ${name}: No such file or directory\n` };
+      }
+      const r = this.dispatch(argv, '', depth, false);
+      this.charge(r.stdout.length + r.stderr.length);
+      out.stdout += r.stdout;
+      out.stderr += r.stderr;
+      if (r.exitCode !== 0) out.exitCode = 123;
+    }
+    return out;
+  }
+
   private shellBuiltin(argv: string[], stdin: string, depth: number, tty: boolean): CommandResult {
     const [name, ...args] = argv as [string, ...string[]];
     const okr = (stdout = ''): CommandResult => ({ exitCode: 0, stdout, stderr: '' });
@@ -271,6 +325,8 @@ export class Interpreter {
         if (rest.length === 0) return { exitCode: 1, stdout: '', stderr: 'usage: sudo [-EH] [-u user] command\n' };
         return this.dispatch(rest, stdin, depth, tty);
       }
+      case 'xargs':
+        return this.xargs(args, stdin, depth);
       case 'export': {
         let code = 0;
         let stderr = '';

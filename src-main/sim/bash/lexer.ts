@@ -15,7 +15,7 @@ export type Token =
 export type LexResult = { ok: true; tokens: Token[] } | { ok: false; error: string };
 
 /** Longest first, so `&&` wins over `&` and `>>` over `>`. */
-const OPERATORS = ['&&', '||', ';;', '<<<', '<<', '|&', '|', ';', '&', '(', ')'];
+const OPERATORS = ['&&', '||', ';;', '<<<', '|&', '|', ';', '&', '(', ')'];
 const BLANK = ' \t\r';
 const NAME_START = /[A-Za-z_]/;
 const NAME_CHAR = /[A-Za-z0-9_]/;
@@ -42,6 +42,8 @@ class Lexer {
   private parts: WordPart[] = [];
   private inWord = false;
   private wordStart = 0;
+  /** Here-documents whose bodies start after the next newline. */
+  private pendingDocs: { word: Word; delimiter: string; stripTabs: boolean; expand: boolean }[] = [];
 
   constructor(private readonly src: string) {}
 
@@ -56,6 +58,7 @@ class Lexer {
         this.flush();
         this.tokens.push({ kind: 'newline' });
         this.i++;
+        this.readHereDocs();
       } else if (ch === '#' && !this.inWord) {
         while (this.i < s.length && s[this.i] !== '\n') this.i++;
       } else if (!this.inWord && this.redirectAhead()) {
@@ -67,7 +70,79 @@ class Lexer {
       }
     }
     this.flush();
+    // A document still open at the end of input ends there (bash warns and carries on).
+    this.readHereDocs();
     return this.tokens;
+  }
+
+  /** `<<EOF`, `<<-EOF`, `<<'EOF'`: the delimiter now, the body after the line ends. */
+  private hereDoc(): void {
+    const s = this.src;
+    let j = this.i + 2;
+    const stripTabs = s[j] === '-';
+    if (stripTabs) j++;
+    while (s[j] === ' ' || s[j] === '\t') j++;
+    let delimiter = '';
+    let quoted = false;
+    while (j < s.length && !' \t\n;|&<>()'.includes(s[j]!)) {
+      const c = s[j]!;
+      if (c === "'" || c === '"') {
+        const end = s.indexOf(c, j + 1);
+        if (end < 0) throw eof(c);
+        delimiter += s.slice(j + 1, end);
+        quoted = true;
+        j = end + 1;
+      } else if (c === '\\' && j + 1 < s.length) {
+        delimiter += s[j + 1];
+        quoted = true;
+        j += 2;
+      } else {
+        delimiter += c;
+        j++;
+      }
+    }
+    if (delimiter === '') throw new LexError(`syntax error near unexpected token \`${s[j] === undefined || s[j] === '\n' ? 'newline' : s[j]}'`);
+    const word: Word = { parts: [], raw: s.slice(this.i, j) };
+    this.tokens.push({ kind: 'redirect', fd: 0, op: '<<' });
+    this.tokens.push({ kind: 'word', word });
+    this.pendingDocs.push({ word, delimiter, stripTabs, expand: !quoted });
+    this.i = j;
+  }
+
+  private readHereDocs(): void {
+    const s = this.src;
+    for (const doc of this.pendingDocs) {
+      let body = '';
+      while (this.i < s.length) {
+        const nl = s.indexOf('\n', this.i);
+        const end = nl < 0 ? s.length : nl;
+        let line = s.slice(this.i, end);
+        this.i = nl < 0 ? s.length : nl + 1;
+        if (doc.stripTabs) line = line.replace(/^\t+/, '');
+        if (line === doc.delimiter) break;
+        body += line + '\n';
+      }
+      doc.word.parts = doc.expand ? new Lexer(body).bodyParts() : [{ kind: 'literal', text: body, quoted: true }];
+    }
+    this.pendingDocs = [];
+  }
+
+  /** A here-document body: like a double-quoted string, except that `"` is an ordinary character. */
+  private bodyParts(): WordPart[] {
+    const s = this.src;
+    while (this.i < s.length) {
+      const c = s[this.i]!;
+      if (c === '\\' && this.i + 1 < s.length && '$`\\\n'.includes(s[this.i + 1]!)) {
+        if (s[this.i + 1] !== '\n') this.literal(s[this.i + 1]!, true);
+        this.i += 2;
+      } else if (c === '$') this.dollar(true);
+      else if (c === '`') this.backquote(true);
+      else {
+        this.literal(c, true);
+        this.i++;
+      }
+    }
+    return mergeLiterals(this.parts.length ? this.parts : [{ kind: 'literal', text: '', quoted: true }]);
   }
 
   private begin(): void {
@@ -90,6 +165,10 @@ class Lexer {
 
   /** `>`, `>>`, `2>`, `2>&1`, `>&2`, `&>`, `<`; a digit right before `>`/`<` names the descriptor. */
   private redirectAhead(): boolean {
+    if (this.src.startsWith('<<', this.i) && !this.src.startsWith('<<<', this.i)) {
+      this.hereDoc();
+      return true;
+    }
     const m = /^(\d?)(&>>|&>|>>|>&|>\||>|<&|<(?![<(]))/.exec(this.src.slice(this.i, this.i + 4));
     if (!m) return false;
     const [all, digit, opText] = m as unknown as [string, string, string];

@@ -14,7 +14,6 @@ const UNSUPPORTED_KEYWORDS = new Set(['while', 'until', 'if', 'case', 'select', 
 const UNSUPPORTED_OPS: Record<string, string> = {
   '&': 'background jobs (&)',
   '(': 'subshells ( … )',
-  '<<': 'here-documents (<<)',
   '<<<': 'here-strings (<<<)',
   '|&': 'the |& pipe',
 };

@@ -16,7 +16,7 @@ export function newObject(): { [key: string]: Json } {
 
 export interface ParsedValue {
   value: Json;
-  /** The input line the value ends on: jq's `(at <stdin>:N)`. */
+  /** The input line the value ends on (jq reads line by line): its `(at <stdin>:N)`. */
   line: number;
 }
 
@@ -41,12 +41,16 @@ class JsonError extends Error {
 export function parseJsonStream(text: string): StreamResult {
   const values: ParsedValue[] = [];
   const p = new JsonParser(text);
+  // Lines counted incrementally: a stream of many small documents stays linear.
+  let counted = 0;
+  let line = 1;
   try {
     while (true) {
       p.skipWs();
       if (p.i >= text.length) break;
       const value = p.value(0);
-      values.push({ value, line: lineOf(text, p.i) });
+      for (; counted < p.i; counted++) if (text.charCodeAt(counted) === 10) line++;
+      values.push({ value, line });
     }
     return { values };
   } catch (e) {
@@ -54,13 +58,6 @@ export function parseJsonStream(text: string): StreamResult {
     const { line, column } = position(text, e.at);
     return { values, error: `jq: parse error: ${e.message} at line ${line}, column ${column}` };
   }
-}
-
-/** The line (1-based) holding offset `end - 1`, counted up to and including its newline, as jq reads line by line. */
-function lineOf(text: string, end: number): number {
-  let n = 1;
-  for (let k = 0; k < end; k++) if (text.charCodeAt(k) === 10) n++;
-  return n;
 }
 
 function position(text: string, at: number): { line: number; column: number } {

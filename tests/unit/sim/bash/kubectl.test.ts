@@ -91,6 +91,31 @@ describe('kubectl in the shell', () => {
     expect(sh.sim.files.has('STDIN')).toBe(false);
   });
 
+  it('writes a here-document to a file, expanding variables, and applies it', () => {
+    const sh = newShell();
+    out(sh, 'NAME=web');
+    const line = ['cat <<EOF > pod.yaml', 'apiVersion: v1', 'kind: Pod', 'metadata:', '  name: $NAME', 'spec:', '  containers:', '  - name: c', '    image: "nginx"', 'EOF', 'kubectl apply -f pod.yaml'].join('\n');
+    expect(out(sh, line)).toBe('pod/web created\n');
+    expect(sh.sim.files.get('pod.yaml')).toBe('apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: c\n    image: "nginx"\n');
+  });
+
+  it('pipes a quoted here-document to kubectl apply -f - without expanding it', () => {
+    const sh = newShell();
+    const line = ["kubectl apply -f - <<'EOF'", 'apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: cfg', 'data:', '  price: $5', 'EOF'].join('\n');
+    expect(out(sh, line)).toBe('configmap/cfg created\n');
+    expect(out(sh, "kubectl get cm cfg -o jsonpath='{.data.price}'")).toBe('$5');
+  });
+
+  it('deletes what kubectl lists through xargs', () => {
+    const sh = newShell();
+    out(sh, 'for i in 1 2 3; do kubectl run p$i --image=nginx; done');
+    expect(out(sh, 'kubectl get pods -o name | grep -v p2 | xargs kubectl delete --now')).toBe('pod "p1" deleted\npod "p3" deleted\n');
+    expect(out(sh, 'kubectl get pods -o name')).toBe('pod/p2\n');
+    expect(out(sh, 'echo a b c | xargs -n 1 echo item')).toBe('item a\nitem b\nitem c\n');
+    expect(out(sh, 'printf "x\\ny\\n" | xargs -I {} echo "<{}>"')).toBe('<x>\n<y>\n');
+    expect(sh.run('echo a | xargs curl')).toEqual({ exitCode: 127, stdout: '', stderr: 'xargs: curl: No such file or directory\n' });
+  });
+
   it('shares the working directory with kubectl: files written by the shell are what apply reads', () => {
     const sim = createSimulator({ seed: 2 });
     const sh = createShell(sim);

@@ -56,11 +56,21 @@ describe('shell syntax', () => {
 
   it('refuses while, if, subshells and background jobs by name, with the hint', () => {
     const sh = newShell();
-    for (const line of ['while true; do echo; done', 'if true; then echo; fi', '(echo a)', 'sleep 10 &', 'cat <<EOF']) {
+    for (const line of ['while true; do echo; done', 'if true; then echo; fi', '(echo a)', 'sleep 10 &', 'cat <<< word']) {
       const r = sh.run(line);
       expect(r.exitCode, line).toBe(2);
       expect(r.stderr, line).toMatch(/^bash: .+: not available in the drill terminal\n\(this drill terminal runs kubectl/);
     }
+  });
+
+  it('reads a here-document up to its delimiter, tabs stripped with <<-, and to the end when the delimiter is missing', () => {
+    const sh = newShell();
+    expect(out(sh, 'cat <<END\none\n  two\nEND\necho after')).toBe('one\n  two\nafter\n');
+    expect(out(sh, 'cat <<-END\n\tindented\n\tEND')).toBe('indented\n');
+    expect(out(sh, 'X=1; cat <<"END"\n$X \\$\nEND')).toBe('$X \\$\n');
+    expect(out(sh, 'X=1; cat <<END\n$X \\$ "q"\nEND')).toBe('1 $ "q"\n');
+    expect(out(sh, 'cat <<END\nunterminated')).toBe('unterminated\n');
+    expect(sh.run('cat <<').exitCode).toBe(2);
   });
 
   it('treats # at the start of a word as a comment, and inside a word as a character', () => {
