@@ -39,7 +39,6 @@ function cardOrThrow(s: Services, cardId: number): ReviewCardRow {
   return row;
 }
 
-
 /**
  * Records whether today is cleared for the streak: nothing due left in any deck, and at least
  * one answer given (opening the app on a day with nothing due is not studying). A re-drill

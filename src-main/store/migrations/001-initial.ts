@@ -94,7 +94,8 @@ CREATE TABLE review_log (
   due_after            INTEGER
 ) STRICT;
 CREATE INDEX review_log_card ON review_log (card_id, reviewed_at);
-CREATE INDEX review_log_time ON review_log (reviewed_at);
+-- Covers today's per-deck tallies (new cards and reviews done) without reading the rows.
+CREATE INDEX review_log_time ON review_log (reviewed_at, kind, card_id);
 
 -- Review days (DayCalendar day numbers) on which nothing due was left: the streak.
 CREATE TABLE cleared_days (

@@ -98,6 +98,7 @@ const CARD_COLUMNS = `c.id, c.deck_id AS deckId, c.note_id AS noteId, c.ord, c.p
   c.phase, c.reps, c.ef, c.interval_days, c.due, c.lapses, c.redrill, c.last_review, c.stability, c.difficulty,
   c.suspended, c.buried_until AS buriedUntil`;
 
+/* Answered-today candidates may be of any phase, suspended or buried: every field is read. */
 const CANDIDATE_COLUMNS = `c.id, c.deck_id, c.note_id, c.position, c.phase, c.due, c.redrill, c.last_review, c.suspended, c.buried_until`;
 type RawCandidate = [number, string, number, number, 'new' | 'review', number | null, number, number | null, number, number | null];
 
@@ -116,7 +117,28 @@ function toCandidate(r: RawCandidate): QueueCandidate {
   };
 }
 
-/* A card of a retired note is retired too (decks repo), so no join with notes is needed. */
+/*
+ * Due and new candidates come from one deck, in one phase, showable: only the numbers that
+ * differ are read (a few thousand rows per queue build; each text column would be a new string).
+ */
+const SHOWABLE_COLUMNS = `c.id, c.note_id, c.position, c.due, c.redrill, c.last_review`;
+type RawShowable = [number, number, number, number | null, number, number | null];
+
+function showable(deckId: string, phase: 'new' | 'review') {
+  return (r: RawShowable): QueueCandidate => ({
+    id: r[0],
+    deckId,
+    noteId: r[1],
+    position: r[2],
+    phase,
+    due: r[3],
+    redrill: r[4] === 1,
+    lastReview: r[5],
+    suspended: false,
+    buriedUntil: null,
+  });
+}
+
 const LIVE = `c.retired = 0 AND ${KIND_FILTER}`;
 const SHOWABLE = `${LIVE} AND c.suspended = 0 AND (c.buried_until IS NULL OR c.buried_until <= @now)`;
 
@@ -145,11 +167,11 @@ export function createReviewRepo(db: Db) {
     ) t ON t.deck_id = d.id
     ORDER BY d.position, d.title`);
   const dueStmt = db.prepare(`
-    SELECT ${CANDIDATE_COLUMNS} FROM cards c
+    SELECT ${SHOWABLE_COLUMNS} FROM cards c
     WHERE c.deck_id = @deckId AND c.phase = 'review' AND c.due < @before AND ${SHOWABLE}
     ORDER BY c.due, c.id LIMIT @limit`).raw(true);
   const newStmt = db.prepare(`
-    SELECT ${CANDIDATE_COLUMNS} FROM cards c
+    SELECT ${SHOWABLE_COLUMNS} FROM cards c
     WHERE c.deck_id = @deckId AND c.phase = 'new' AND ${SHOWABLE}
     ORDER BY c.position, c.ord LIMIT @limit`).raw(true);
   const answeredSinceStmt = db
@@ -244,11 +266,11 @@ export function createReviewRepo(db: Db) {
     },
     /** Showable review cards of a deck due before `before`, most overdue first. */
     dueCards(deckId: string, before: number, now: number, limit: number): QueueCandidate[] {
-      return (dueStmt.all({ deckId, before, now, limit }) as RawCandidate[]).map(toCandidate);
+      return (dueStmt.all({ deckId, before, now, limit }) as RawShowable[]).map(showable(deckId, 'review'));
     },
     /** Showable new cards of a deck in deck order. */
     newCards(deckId: string, now: number, limit: number): QueueCandidate[] {
-      return (newStmt.all({ deckId, now, limit }) as RawCandidate[]).map(toCandidate);
+      return (newStmt.all({ deckId, now, limit }) as RawShowable[]).map(showable(deckId, 'new'));
     },
     /** Live cards answered since `since` (today's re-drills and the siblings to keep apart). */
     answeredSince(since: number): QueueCandidate[] {
