@@ -127,3 +127,24 @@ describe('service-account tokens from kubectl create token', () => {
     expect(deleted.run(`kubectl get pods --token=${token}`)).toEqual(unauthorized);
   });
 });
+
+describe('kubectl create token', () => {
+  const sim = createSimulator({ seed: 9 });
+  sim.run('kubectl create sa viewer');
+  const decode = (part: string) => JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+
+  it('issues a three-part RS256 token whose key id is the same for every token of the cluster', () => {
+    const [a, b] = [sim.run('kubectl create token viewer').stdout.trim(), sim.run('kubectl create token viewer').stdout.trim()];
+    const [ha, , sig] = a.split('.');
+    expect(decode(ha!)).toEqual({ alg: 'RS256', kid: decode(b.split('.')[0]!).kid });
+    expect(decode(ha!).kid).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(sig).toMatch(/^[A-Za-z0-9_-]{342}$/);
+    expect(a).not.toBe(b);
+  });
+
+  it('names the account and lasts --duration', () => {
+    const claims = decode(sim.run('kubectl create token viewer --duration=10m').stdout.split('.')[1]!);
+    expect(claims.sub).toBe('system:serviceaccount:default:viewer');
+    expect(claims.exp - claims.iat).toBe(600);
+  });
+});

@@ -1,14 +1,39 @@
 /**
  * kubectl create token SERVICE_ACCOUNT (create_token.go): a bound service-account token, here a
- * JWT-shaped string made from the seeded RNG (no real signature; nothing verifies it).
+ * JWT-shaped string made from the seeded RNG (no real signature). The key id is the same for every
+ * token of a cluster, as one signing key issues them all; the simulated API server accepts the
+ * token as the account's credentials (../../../rbac/tokens.ts).
  * Honoured: --duration, --audience, -n. Accepted without effect: --bound-object-kind,
  * --bound-object-name, --bound-object-uid, -o.
  */
 import { base64Encode } from '../../../printers/serialize-base64';
+import type { Cluster } from '../../../cluster/cluster';
+import { fnv32a, Rng } from '../../../cluster/rng';
 import { CliError, UsageError } from '../../errors';
 import { namespaceOf, type Verb } from '../../invocation';
 
 const b64url = (s: string) => base64Encode(s).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+
+const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** Unpadded base64url of raw bytes (a key hash, a signature). */
+function bytesB64url(bytes: number[]): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    const chars = [18, 12, 6, 0].map((shift) => B64URL[(n >> shift) & 63]!);
+    out += chars.slice(0, i + 2 < bytes.length ? 4 : i + 1 < bytes.length ? 3 : 2).join('');
+  }
+  return out;
+}
+
+const randomBytes = (rng: Rng, n: number) => Array.from({ length: n }, () => rng.int(0, 255));
+
+/** The signing key's id: a SHA-256-sized value fixed for the cluster (derived from its kube-system namespace). */
+function keyId(cluster: Cluster): string {
+  const anchor = cluster.tryGet('namespaces', undefined, 'kube-system')?.metadata.uid ?? 'kube-system';
+  return bytesB64url(randomBytes(new Rng(fnv32a(anchor)), 32));
+}
 
 export const createToken: Verb = {
   path: 'create token',
@@ -27,7 +52,7 @@ export const createToken: Verb = {
     if (durationMs < 0) throw new CliError('--duration must be greater than or equal to 0');
     const iat = Math.floor(cluster.now() / 1000);
     const audiences = inv.flags.list('audience');
-    const header = { alg: 'RS256', kid: cluster.rng.hex(43) };
+    const header = { alg: 'RS256', kid: keyId(cluster) };
     const payload = {
       aud: audiences.length ? audiences : ['https://kubernetes.default.svc.cluster.local'],
       exp: iat + Math.floor(durationMs / 1000),
@@ -38,7 +63,7 @@ export const createToken: Verb = {
       nbf: iat,
       sub: `system:serviceaccount:${ns}:${name}`,
     };
-    const signature = b64url(cluster.rng.hex(256));
+    const signature = bytesB64url(randomBytes(cluster.rng, 256));
     inv.out.out(`${b64url(JSON.stringify(header))}.${b64url(JSON.stringify(payload))}.${signature}\n`);
   },
 };
