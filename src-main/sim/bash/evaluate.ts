@@ -6,7 +6,7 @@
  */
 import type { CommandResult } from '../api/types';
 import type { Simulator } from '../index';
-import type { AndOr, Command, ForCommand, List, Pipeline, Redirect, SimpleCommand } from './ast';
+import type { AndOr, Command, ForCommand, List, Pipeline, Redirect } from './ast';
 import { TOOLS } from './builtins/index';
 import { expandToString, expandWord, expandWords, type ExpansionHost } from './expand';
 import { HOME, VirtualFs } from './fs';
