@@ -42,6 +42,8 @@ import { rolloutHistory, rolloutPause, rolloutRestart, rolloutResume, rolloutSta
 import { exec } from './exec';
 import { portForward } from './port-forward';
 import { topNode, topPod } from './top';
+import { explain } from './explain';
+import { edit } from './edit';
 
 const ALL: Verb[] = [
   createDeployment,
@@ -116,6 +118,8 @@ const ALL: Verb[] = [
   portForward,
   topNode,
   topPod,
+  explain,
+  edit,
 ];
 
 export const VERBS: ReadonlyMap<string, Verb> = new Map(ALL.map((v) => [v.path, v]));
