@@ -74,7 +74,7 @@ export function checkAttempt(base: Simulator, expected: Expected, learner: Simul
   const reading = isReadOnly(line);
   const sameCommand = commandPathOf(line) === expected.answerPath;
   // A command kubectl refuses never does the task, even when a broken answer fails the same way.
-  const refused = result.exitCode !== 0 && result.stderr.trim() !== '';
+  const refused = isRefusal(result);
   const outputFindings = (): Finding[] => {
     const f = compareOutput(result.stdout + result.stderr, expected.result.stdout + expected.result.stderr);
     if (f.length === 0 && (result.exitCode === 0) !== (expected.result.exitCode === 0)) {
@@ -100,7 +100,7 @@ export function checkAttempt(base: Simulator, expected: Expected, learner: Simul
       if (reading) return { status: 'neutral' };
       const findings = stateFindings();
       if (findings.length === 0) return { status: 'pass' };
-      if (result.exitCode === 0 && isPartOfTheTask(findings, expected)) return { status: 'progress', findings };
+      if (!isRefusal(result) && isPartOfTheTask(findings, expected)) return { status: 'progress', findings };
       return { status: 'fail', findings: withFailure(findings, result) };
     }
     case 'both': {
@@ -109,6 +109,16 @@ export function checkAttempt(base: Simulator, expected: Expected, learner: Simul
       return sameCommand || !reading ? { status: 'fail', findings: withFailure(findings, result) } : { status: 'neutral' };
     }
   }
+}
+
+/**
+ * kubectl refused the command: a non-zero exit with an error on stderr. Some commands rightly
+ * exit 1 with only an answer or a warning (`auth can-i` prints "no", and warns about a
+ * cluster-scoped resource): those are answers, not refusals.
+ */
+export function isRefusal(result: CommandResult): boolean {
+  if (result.exitCode === 0) return false;
+  return result.stderr.split('\n').some((l) => l.trim() !== '' && !l.startsWith('Warning:'));
 }
 
 /**
@@ -122,6 +132,6 @@ function isPartOfTheTask(findings: readonly Finding[], expected: Expected): bool
 
 /** Puts kubectl's refusal first when the command failed. */
 function withFailure(findings: Finding[], result: CommandResult): Finding[] {
-  if (result.exitCode === 0 || findings.some((f) => f.kind === 'command-failed')) return findings;
+  if (!isRefusal(result) || findings.some((f) => f.kind === 'command-failed')) return findings;
   return [{ kind: 'command-failed', exitCode: result.exitCode }, ...findings];
 }

@@ -8,6 +8,7 @@ import type { CommandCard, DeckFile, ScenarioFile } from '../decks/schema';
 import { explain } from './feedback';
 import { ScenarioBuildError, ScenarioCache } from './scenario';
 import { DrillSession } from './session';
+import { isRefusal } from './checker';
 
 export interface DrillProblem {
   deckId: string;
@@ -96,8 +97,8 @@ function checkDrill(deckId: string, card: CommandCard, cache: ScenarioCache, rep
 
 function problemWithAnswer(card: CommandCard, result: CommandResult, mode: string): string | null {
   if (SIM_GAP.test(result.stderr)) return 'the simulator does not implement it';
-  // Some answers rightly exit non-zero with nothing on stderr (`auth can-i` prints "no", exit 1).
-  if (result.exitCode !== 0 && result.stderr.trim() !== '') return `kubectl fails (exit ${result.exitCode})`;
+  // Some answers rightly exit non-zero (`auth can-i` prints "no", exit 1): see isRefusal.
+  if (isRefusal(result)) return `kubectl fails (exit ${result.exitCode})`;
   if (card.check !== 'output' && mode === 'output') return `check: ${card.check}, but the answer changes nothing in the scenario`;
   return null;
 }

@@ -3,7 +3,7 @@
  * canonical answer, grading, and Tab completion. Pure apart from the simulator (no I/O, no clock).
  */
 export { buildScenario, contextNamespace, ScenarioBuildError, ScenarioCache, toSimScenario, type ScenarioSource } from './scenario';
-export { checkAttempt, prepareExpected, type DrillTask, type Expected, type Verdict } from './checker';
+export { checkAttempt, isRefusal, prepareExpected, type DrillTask, type Expected, type Verdict } from './checker';
 export { explain, type Locale } from './feedback';
 export type { Finding, Ref } from './compare';
 export { drillGrade, MAX_WRONG_ATTEMPTS, SLOW_DRILL_MS, type DrillOutcome, type DrillRecord } from './grade';

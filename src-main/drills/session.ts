@@ -4,7 +4,7 @@
  * Pure apart from the simulator: time comes in as arguments.
  */
 import type { CommandResult, Simulator } from '../sim';
-import { checkAttempt, prepareExpected, type DrillTask, type Expected, type Verdict } from './checker';
+import { checkAttempt, isRefusal, prepareExpected, type DrillTask, type Expected, type Verdict } from './checker';
 import { complete, type Completion } from './complete';
 import { isReadOnly } from './command';
 import { drillGrade, MAX_WRONG_ATTEMPTS, type DrillOutcome } from './grade';
@@ -53,8 +53,7 @@ export class DrillSession {
     else if (verdict.status === 'fail') {
       this.wrongAttempts++;
       // A reading command with the wrong output lowers the grade but never fails the drill.
-      const refused = result.exitCode !== 0 && result.stderr.trim() !== '';
-      if (refused || !isReadOnly(line)) this.failingAttempts++;
+      if (isRefusal(result) || !isReadOnly(line)) this.failingAttempts++;
       if (this.failingAttempts >= MAX_WRONG_ATTEMPTS) this.finish('failed', now);
     }
     return { result, verdict, status: this.status, grade: this.grade() };

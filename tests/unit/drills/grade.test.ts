@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drillGrade, isReadOnly, SLOW_DRILL_MS } from '../../../src-main/drills';
+import { drillGrade, isReadOnly, isRefusal, SLOW_DRILL_MS } from '../../../src-main/drills';
 
 describe('drill grade (DESIGN.md §4)', () => {
   const solved = { outcome: 'solved' as const, wrongAttempts: 0, hintUsed: false, elapsedMs: 10_000 };
@@ -24,4 +24,13 @@ describe('reading commands', () => {
     '%s changes the cluster',
     (line) => expect(isReadOnly(line)).toBe(false),
   );
+});
+
+describe('refusals', () => {
+  it('are a non-zero exit with an error, not an answer or a warning', () => {
+    expect(isRefusal({ exitCode: 1, stdout: '', stderr: 'Error from server (NotFound): pods "x" not found\n' })).toBe(true);
+    expect(isRefusal({ exitCode: 1, stdout: 'no\n', stderr: '' })).toBe(false);
+    expect(isRefusal({ exitCode: 1, stdout: 'no\n', stderr: "Warning: resource 'nodes' is not namespace scoped\n" })).toBe(false);
+    expect(isRefusal({ exitCode: 0, stdout: '', stderr: 'error: x\n' })).toBe(false);
+  });
 });
