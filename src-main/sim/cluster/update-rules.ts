@@ -1,12 +1,14 @@
 /**
  * What the API server does to an update before storing it (each registry's PrepareForUpdate and
  * ValidateUpdate): status is a subresource, so an update keeps the stored status; a Service keeps
- * the ClusterIP and NodePorts it was given; a Pod's spec is immutable but for a few fields.
+ * the ClusterIP and NodePorts it was given; a Pod's spec is immutable but for a few fields; a
+ * binding's roleRef is immutable (../rbac/validation.ts).
  */
 import type { KObject } from '../api/types';
 import { invalid } from '../api/errors';
 import type { Cluster } from './cluster';
 import { canonicalJson, deepCopy } from './objects';
+import { validateRbacUpdate } from '../rbac/validation';
 
 type Json = Record<string, any>;
 
@@ -33,6 +35,8 @@ export function prepareForUpdate(cluster: Cluster, prev: KObject, next: KObject)
   if (prev.kind === 'Pod' && podSpecShape(prev.spec as Json) !== podSpecShape(next.spec as Json)) {
     throw invalid('Pod', '', prev.metadata.name, [{ field: 'spec', message: POD_UPDATE_FORBIDDEN }]);
   }
+  const rbacErrors = validateRbacUpdate(prev, next);
+  if (rbacErrors.length) throw invalid(prev.kind, 'rbac.authorization.k8s.io', prev.metadata.name, rbacErrors);
 }
 
 /** patchAllocatedValues: an update that omits the ClusterIP or a NodePort keeps the allocated one. */
