@@ -60,7 +60,10 @@ function load(paths: string[]): Loaded {
   return out;
 }
 
-/** Card ids are unique in a deck (the parser checks); across decks a shared id is reported too. */
+/**
+ * Card ids are unique in a deck (the parser refuses a repeat). Across decks a shared id is
+ * allowed (history hangs on deck and id) but confusing when browsing: it is shown as a note.
+ */
 function duplicateIds(decks: Loaded['decks']): string[] {
   const first = new Map<string, string>();
   const out: string[] = [];
@@ -98,7 +101,8 @@ function causeOf(p: DrillProblem): string {
 
 function check(paths: string[]): number {
   const loaded = load(paths.length ? paths : [DEFAULT_DIR]);
-  const problems = [...loaded.errors, ...duplicateIds(loaded.decks)];
+  const problems = loaded.errors;
+  const shared = duplicateIds(loaded.decks);
   const report = checkDeckDrills(
     loaded.decks.map((d) => d.deck),
     loaded.scenarios,
@@ -108,6 +112,10 @@ function check(paths: string[]): number {
     `\n${report.scenarios} scenarios built; ${report.drills} drills, ${report.commands} commands run in the simulator` +
       (report.skipped ? `; ${report.skipped} drills not run (their scenario does not build)` : ''),
   );
+  if (shared.length) {
+    console.log(`\nNote: ${shared.length} card id(s) used in more than one deck (allowed):`);
+    for (const d of shared) console.log(`  ${d}`);
+  }
   if (problems.length) {
     console.log(`\n${problems.length} file problem(s):`);
     for (const p of problems) console.log(`  ${p}`);
