@@ -13,20 +13,8 @@ import { HOME, VirtualFs } from './fs';
 import { kubectlArgv, runKubectl } from './kubectl-bridge';
 import { bashError, commandNotFound } from './messages';
 import { parse } from './parser';
-
-/** Loop iterations allowed in one line, all loops together. */
-export const MAX_LOOP_ITERATIONS = 10_000;
-/** `$( $( … ) )` nesting allowed. */
-export const MAX_SUBSTITUTION_DEPTH = 10;
-/** Characters one line may produce and expand, all commands together (`X=$X$X` in a loop doubles fast). */
-export const MAX_LINE_CHARS = 4_000_000;
-
-/** Thrown when a line exceeds MAX_LINE_CHARS: the whole line stops, as if interrupted. */
-export class LineLimitError extends Error {
-  constructor() {
-    super(`output limit of ${MAX_LINE_CHARS} characters reached (drill terminal limit)`);
-  }
-}
+import { runShellBuiltin, SHELL_BUILTINS, type ShellHost } from './shell-builtins';
+import { LineLimitError, MAX_LINE_CHARS, MAX_LOOP_ITERATIONS, MAX_SUBSTITUTION_DEPTH } from './limits';
 
 /** What survives from one line to the next: variables, folders made with mkdir, `$?`. */
 export interface ShellState {
@@ -47,7 +35,6 @@ export function initialEnv(): Map<string, string> {
 
 type Sink = { kind: 'stdout' } | { kind: 'stderr' } | { kind: 'file'; path: string } | { kind: 'null' };
 
-const SHELL_BUILTINS = new Set(['export', 'unset', 'cd', 'pwd', 'env', 'printenv', 'exit', 'which', 'type', 'sudo', 'alias', 'xargs']);
 
 export class Interpreter {
   private iterations = 0;
@@ -184,6 +171,16 @@ export class Interpreter {
     return host;
   }
 
+  private shellHost(depth: number): ShellHost {
+    return {
+      state: this.state,
+      fs: this.fs,
+      dispatch: (argv, stdin, tty) => this.dispatch(argv, stdin, depth, tty),
+      countIteration: () => ++this.iterations <= MAX_LOOP_ITERATIONS,
+      charge: (n) => this.charge(n),
+    };
+  }
+
   private charge(n: number): void {
     this.chars += n;
     if (this.chars > MAX_LINE_CHARS) throw new LineLimitError();
@@ -254,7 +251,7 @@ export class Interpreter {
     const name = argv[0]!;
     const kubectl = kubectlArgv(argv);
     if (kubectl) return runKubectl(this.sim, kubectl, stdin);
-    if (SHELL_BUILTINS.has(name)) return this.shellBuiltin(argv, stdin, depth, tty);
+    if (SHELL_BUILTINS.has(name)) return runShellBuiltin(this.shellHost(depth), argv, stdin, tty);
     const tool = TOOLS.get(name);
     if (tool) return tool({ name, args: argv.slice(1), stdin, fs: this.fs, env: this.state.env, tty, now: this.sim.cluster.now() });
     if (name.includes('/')) {
@@ -264,125 +261,5 @@ export class Interpreter {
     return { exitCode: 127, stdout: '', stderr: commandNotFound(name) };
   }
 
-  /**
-   * `kubectl get pods -o name | xargs kubectl delete`: runs a command with the words of its input
-   * appended (-n N at a time), or once per line with -I R replaced; GNU's exit codes (123, 127).
-   */
-  private xargs(args: string[], stdin: string, depth: number): CommandResult {
-    let perRun = Infinity;
-    let replace: string | undefined;
-    let skipEmpty = false;
-    let i = 0;
-    for (; i < args.length; i++) {
-      const a = args[i]!;
-      if (a === '-n' || a === '-L') perRun = Number(args[++i]);
-      else if (/^-[nL]\d+$/.test(a)) perRun = Number(a.slice(2));
-      else if (a === '-I' || a === '-i') replace = args[++i] ?? '{}';
-      else if (a.startsWith('-I')) replace = a.slice(2);
-      else if (a === '-r' || a === '--no-run-if-empty') skipEmpty = true;
-      else if (a === '-t' || a === '-0' || a === '-x') continue;
-      else if (a.startsWith('-') && a !== '-') return { exitCode: 1, stdout: '', stderr: `xargs: invalid option -- '${a.slice(1)}'\nTry 'xargs --help' for more information.\n` };
-      else break;
-    }
-    if (!(perRun >= 1)) return { exitCode: 1, stdout: '', stderr: 'xargs: value for -n option should be >= 1\n' };
-    const command = args.slice(i).length ? args.slice(i) : ['echo'];
-    const runs: string[][] = [];
-    if (replace !== undefined) {
-      for (const line of stdin.split('\n').map((l) => l.trim()).filter(Boolean)) runs.push(command.map((w) => w.split(replace!).join(line)));
-    } else {
-      const items = stdin.split(/\s+/).filter(Boolean);
-      if (items.length === 0 && !skipEmpty) runs.push(command);
-      for (let k = 0; k < items.length; k += perRun === Infinity ? items.length : perRun) runs.push([...command, ...items.slice(k, perRun === Infinity ? undefined : k + perRun)]);
-    }
-    const out = { exitCode: 0, stdout: '', stderr: '' };
-    for (const argv of runs) {
-      if (++this.iterations > MAX_LOOP_ITERATIONS) {
-        out.stderr += bashError(`xargs stopped after ${MAX_LOOP_ITERATIONS} runs (drill terminal limit)`);
-        out.exitCode = 1;
-        break;
-      }
-      const name = argv[0]!;
-      if (!kubectlArgv(argv) && !SHELL_BUILTINS.has(name) && !TOOLS.has(name)) {
-        return { exitCode: 127, stdout: out.stdout, stderr: out.stderr + `xargs: ${name}: No such file or directory\n` };
-      }
-      const r = this.dispatch(argv, '', depth, false);
-      this.charge(r.stdout.length + r.stderr.length);
-      out.stdout += r.stdout;
-      out.stderr += r.stderr;
-      if (r.exitCode !== 0) out.exitCode = 123;
-    }
-    return out;
-  }
-
-  private shellBuiltin(argv: string[], stdin: string, depth: number, tty: boolean): CommandResult {
-    const [name, ...args] = argv as [string, ...string[]];
-    const okr = (stdout = ''): CommandResult => ({ exitCode: 0, stdout, stderr: '' });
-    switch (name) {
-      case 'sudo': {
-        let rest = args;
-        while (rest[0] === '-E' || rest[0] === '-H' || rest[0] === '-i' || rest[0] === '-s') rest = rest.slice(1);
-        if (rest[0] === '-u') rest = rest.slice(2);
-        if (rest.length === 0) return { exitCode: 1, stdout: '', stderr: 'usage: sudo [-EH] [-u user] command\n' };
-        return this.dispatch(rest, stdin, depth, tty);
-      }
-      case 'xargs':
-        return this.xargs(args, stdin, depth);
-      case 'export': {
-        let code = 0;
-        let stderr = '';
-        for (const a of args.filter((x) => x !== '-n')) {
-          const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:=([\s\S]*))?$/.exec(a);
-          if (!m) {
-            stderr += bashError(`export: \`${a}': not a valid identifier`);
-            code = 1;
-          } else if (m[2] !== undefined) this.state.env.set(m[1]!, m[2]);
-          else if (!this.state.env.has(m[1]!)) this.state.env.set(m[1]!, '');
-        }
-        if (args.length === 0) return okr([...this.state.env].map(([k, v]) => `declare -x ${k}="${v}"\n`).join(''));
-        return { exitCode: code, stdout: '', stderr };
-      }
-      case 'unset':
-        for (const a of args) this.state.env.delete(a);
-        return okr();
-      case 'cd': {
-        const target = args[0] ?? HOME;
-        if (target === '-' || this.fs.isDir(target)) return okr();
-        return { exitCode: 1, stdout: '', stderr: bashError(`cd: ${target}: No such file or directory`) };
-      }
-      case 'pwd':
-        return okr(HOME + '\n');
-      case 'env':
-      case 'printenv': {
-        if (name === 'printenv' && args.length) {
-          const vals = args.map((a) => this.state.env.get(a));
-          return { exitCode: vals.every((v) => v !== undefined) ? 0 : 1, stdout: vals.filter((v) => v !== undefined).map((v) => v + '\n').join(''), stderr: '' };
-        }
-        const command = args.filter((a) => !a.includes('='));
-        if (name === 'env' && command.length) return this.dispatch(command, stdin, depth, tty);
-        return okr([...this.state.env].map(([k, v]) => `${k}=${v}\n`).join(''));
-      }
-      case 'exit':
-        return { exitCode: /^\d+$/.test(args[0] ?? '') ? Number(args[0]) % 256 : 0, stdout: '', stderr: 'exit: the drill terminal stays open\n' };
-      case 'alias':
-        return { exitCode: 0, stdout: args.length ? '' : "alias k='kubectl'\n", stderr: '' };
-      default: {
-        // which / type
-        let stdout = '';
-        let code = 0;
-        for (const a of args) {
-          const path = KUBECTL_PATHS[a] ?? (TOOLS.has(a) ? `/usr/bin/${a}` : undefined);
-          if (name === 'type' && (SHELL_BUILTINS.has(a) || a === 'echo' || a === 'printf' || a === 'true' || a === 'false')) stdout += `${a} is a shell builtin\n`;
-          else if (name === 'type' && a === 'k') stdout += "k is aliased to `kubectl'\n";
-          else if (path) stdout += name === 'type' ? `${a} is ${path}\n` : `${path}\n`;
-          else {
-            code = 1;
-            if (name === 'type') return { exitCode: 1, stdout, stderr: bashError(`type: ${a}: not found`) };
-          }
-        }
-        return { exitCode: code, stdout, stderr: '' };
-      }
-    }
-  }
 }
 
-const KUBECTL_PATHS: Record<string, string> = { kubectl: '/usr/local/bin/kubectl' };

@@ -12,11 +12,12 @@
  */
 import type { CommandResult } from '../api/types';
 import type { Simulator } from '../index';
-import { initialEnv, Interpreter, LineLimitError, type ShellState } from './evaluate';
+import { initialEnv, Interpreter, type ShellState } from './evaluate';
+import { LineLimitError } from './limits';
 import { hintOnce } from './messages';
 
 export { HINT, commandNotFound } from './messages';
-export { MAX_LINE_CHARS, MAX_LOOP_ITERATIONS, MAX_SUBSTITUTION_DEPTH } from './evaluate';
+export { MAX_LINE_CHARS, MAX_LOOP_ITERATIONS, MAX_SUBSTITUTION_DEPTH } from './limits';
 
 export interface Shell {
   /** Runs one line typed at the drill terminal. Never throws. */
