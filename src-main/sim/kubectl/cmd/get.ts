@@ -2,16 +2,17 @@
  * kubectl get (kubectl/pkg/cmd/get): tables per type (printers/table.ts), `-o wide|yaml|json|name|
  * jsonpath=`, --show-labels, -L, --no-headers, -A, -l, --field-selector, --sort-by, several types
  * at once (`get deploy,svc`, `get all`), `TYPE/NAME` forms. Missing objects are reported after
- * the ones found, exit 1. -w/--watch prints the current state once and ends (a finite stream).
+ * the ones found, exit 1. -w/--watch and --watch-only print the changes that follow as the virtual
+ * clock advances, for a bounded time (get-watch.ts).
  * Honoured: -A, -n, -l, --field-selector, -o, --show-labels, -L, --no-headers, --sort-by, -w,
- * --show-kind, --ignore-not-found, -f. Accepted without effect: --chunk-size, --server-print,
- * --raw, --subresource, --output-watch-events, --watch-only, --template, -k, -R,
+ * --watch-only, --show-kind, --ignore-not-found, -f. Accepted without effect: --chunk-size,
+ * --server-print, --raw, --subresource, --output-watch-events, --template, -k, -R,
  * --show-managed-fields, --allow-missing-template-keys.
  */
 import type { KObject } from '../../api/types';
 import { isStatusError, formatStatusError } from '../../api/errors';
 import type { ResourceType } from '../../api/registry';
-import { printTable, renderTabular } from '../../printers/table';
+import { printTable, renderTabular, tableRows } from '../../printers/table';
 import { CliError, ExitError } from '../errors';
 import { namespaceOf, type Invocation, type Verb } from '../invocation';
 import { objectPrinter } from '../print-flags';
@@ -19,6 +20,7 @@ import { evalJsonPath, evalJsonPathValues, parseJsonPathTemplate } from '../json
 import { parseResourceArgs, resolveType } from '../resource-args';
 import { readManifests } from '../manifests';
 import { resourceForKind } from '../../api/registry';
+import { watchStream } from './get-watch';
 
 const GET_FORMATS = ['custom-columns', 'custom-columns-file', 'go-template', 'go-template-file', 'json', 'jsonpath', 'jsonpath-as-json', 'jsonpath-file', 'name', 'template', 'templatefile', 'wide', 'yaml'];
 
@@ -98,8 +100,25 @@ export const get: Verb = {
     }
     if (errors.length) stderr += errors.join('\n') + '\n';
     if (errors.length) throw new ExitError(1, stdout, stderr);
-    inv.out.out(stdout);
-    inv.out.err(stderr);
+    const watchOnly = f.bool('watch-only');
+    if (!watchOnly) {
+      inv.out.out(stdout);
+      inv.out.err(stderr);
+    }
+    if (f.bool('watch') || watchOnly) {
+      const tableOpts = { wide: format === 'wide', showLabels: f.bool('show-labels'), labelColumns: f.slice('label-columns'), noHeaders: true, withNamespace: allNs, withKindPrefix: groups.length > 1 || f.bool('show-kind') };
+      const printer = format === '' || format === 'wide' ? undefined : objectPrinter(output, '', 'none', GET_FORMATS);
+      const snapshot = () => [
+        ...types.flatMap((rt) => cluster.list(rt, rt.namespaced && !allNs ? ns : undefined, listOpts)),
+        ...named.flatMap(({ rt, name, namespace }) => cluster.tryGet(rt, rt.namespaced ? namespace ?? ns : undefined, name) ?? []),
+      ];
+      const render = (o: KObject, now: number) => {
+        if (printer) return printer([o]);
+        const rt = resourceForKind(o.kind, o.apiVersion)!;
+        return renderTabular(tableRows(rt, [o], { ...tableOpts, withNamespace: allNs && rt.namespaced, now }));
+      };
+      inv.out.out(watchStream(cluster, { snapshot, render }, all));
+    }
   },
 };
 
