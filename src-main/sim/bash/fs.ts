@@ -45,14 +45,14 @@ export class VirtualFs {
 
   isDir(path: string): boolean {
     const key = this.normalize(path);
-    if (key === '' || key === '/' || this.dirs.has(key)) return true;
+    if (key === '' || key === '/' || key === '/tmp' || this.dirs.has(key)) return true;
     const prefix = key + '/';
     for (const name of this.files.keys()) if (name.startsWith(prefix)) return true;
     for (const name of this.dirs) if (name.startsWith(prefix)) return true;
     return false;
   }
 
-  /** Whether a file could be created there: its folder exists. */
+  /** Whether a file could be created there: its folder exists (/tmp always does). */
   parentExists(path: string): boolean {
     const key = this.normalize(path);
     const slash = key.lastIndexOf('/');
