@@ -103,6 +103,9 @@ export class ReviewSession {
     }
     const answer =
       card.content.kind === 'choice' ? { kind: 'choice' as const, selected: [...this.selected] } : { kind: 'type' as const, typed: this.typed };
+    // The type-in field is disabled once checked; a disabled field that still has focus swallows
+    // keys until the browser's next rendering step moves focus away, so give it up now.
+    if (document.activeElement instanceof HTMLInputElement) document.activeElement.blur();
     await this.run(async () => {
       this.check = await call('review:check', { cardId: card.cardId, token: card.token, answer });
       this.phase = 'answer';
@@ -167,7 +170,7 @@ export class ReviewSession {
     if (event.altKey || this.busy) return;
     // A drill's terminal keeps every key it gets (Enter runs, Tab completes, Ctrl+C cancels).
     if (event.target instanceof Element && event.target.closest('[data-testid="terminal"]')) return;
-    const inField = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+    const inField = this.phase === 'question' && (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement);
     const key = event.key;
     if ((event.ctrlKey || event.metaKey) && key.toLowerCase() === 'z') {
       if (inField && this.phase === 'question') return;
