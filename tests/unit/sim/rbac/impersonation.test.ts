@@ -148,3 +148,17 @@ describe('kubectl create token', () => {
     expect(claims.exp - claims.iat).toBe(600);
   });
 });
+
+describe('the namespaced kubeadm policy', () => {
+  const sim = createSimulator({ seed: 9 });
+
+  it('lets joining nodes read the kubeadm ConfigMaps and nothing else in kube-system', () => {
+    const node = '--as=system:node:node3 --as-group=system:nodes';
+    expect(sim.run(`kubectl auth can-i get configmaps/kubeadm-config -n kube-system ${node}`).stdout).toBe('yes\n');
+    expect(sim.run(`kubectl auth can-i get configmaps/coredns -n kube-system ${node}`).stdout).toBe('no\n');
+  });
+
+  it('lets anyone read cluster-info in kube-public, as kubeadm join needs', () => {
+    expect(sim.run('kubectl auth can-i get configmaps/cluster-info -n kube-public --as=system:anonymous').stdout).toBe('yes\n');
+  });
+});
