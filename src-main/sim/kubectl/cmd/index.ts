@@ -44,6 +44,7 @@ import { portForward } from './port-forward';
 import { topNode, topPod } from './top';
 import { explain } from './explain';
 import { edit } from './edit';
+import { clusterInfoDump } from './cluster-info-dump';
 
 const ALL: Verb[] = [
   createDeployment,
@@ -120,6 +121,7 @@ const ALL: Verb[] = [
   topPod,
   explain,
   edit,
+  clusterInfoDump,
 ];
 
 export const VERBS: ReadonlyMap<string, Verb> = new Map(ALL.map((v) => [v.path, v]));
