@@ -76,26 +76,49 @@ export const grep: Tool = (call) => {
   const withNames = (operands.length > 1 || has(p, '-H')) && !has(p, '-h');
   let stdout = '';
   let matchedAny = false;
+  const onlyMatching = has(p, '-o', '--only-matching');
+  const summary = has(p, '-c', '--count', '-q', '--quiet', '--silent', '-l', '--files-with-matches');
+  const contextArg = (name: string) => Number(p.flags.filter((f) => f.name === name).pop()?.value ?? NaN);
+  const around = contextArg('-C');
+  const after = Number.isNaN(contextArg('-A')) ? (Number.isNaN(around) ? 0 : around) : contextArg('-A');
+  const before = Number.isNaN(contextArg('-B')) ? (Number.isNaN(around) ? 0 : around) : contextArg('-B');
   for (const file of input.perFile) {
-    const prefix = withNames ? `${file.name === '-' ? '(standard input)' : file.name}:` : '';
-    let count = 0;
-    for (const [i, line] of lines(file.text).entries()) {
-      if (count >= max) break;
+    const name = file.name === '-' ? '(standard input)' : file.name;
+    const all = lines(file.text);
+    // First which lines match (up to -m), then what to print: matches, their -A/-B context, `--` between groups.
+    const hits: { index: number; matches: RegExpMatchArray[] }[] = [];
+    for (const [i, line] of all.entries()) {
+      if (hits.length >= max) break;
       re.lastIndex = 0;
-      const matches = [...line.matchAll(re)].filter((m) => m[0] !== '' || !has(p, '-o', '--only-matching'));
-      const hit = (matches.length > 0 || re.test(line)) !== invert;
+      const matches = [...line.matchAll(re)].filter((m) => m[0] !== '' || !onlyMatching);
       re.lastIndex = 0;
-      if (!hit) continue;
-      count++;
-      if (has(p, '-c', '--count', '-q', '--quiet', '--silent', '-l', '--files-with-matches')) continue;
-      const lineNo = has(p, '-n', '--line-number') ? `${i + 1}:` : '';
-      if (has(p, '-o', '--only-matching') && !invert) for (const m of matches) stdout += `${prefix}${lineNo}${m[0]}\n`;
-      else if (!has(p, '-o', '--only-matching')) stdout += `${prefix}${lineNo}${line}\n`;
+      if ((matches.length > 0 || re.test(line)) !== invert) hits.push({ index: i, matches });
+      re.lastIndex = 0;
     }
-    if (count > 0) matchedAny = true;
+    if (hits.length > 0) matchedAny = true;
     if (has(p, '-l', '--files-with-matches')) {
-      if (count > 0) stdout += `${file.name === '-' ? '(standard input)' : file.name}\n`;
-    } else if (has(p, '-c', '--count')) stdout += `${prefix}${count}\n`;
+      if (hits.length > 0) stdout += `${name}\n`;
+      continue;
+    }
+    if (has(p, '-c', '--count')) {
+      stdout += `${withNames ? name + ':' : ''}${hits.length}\n`;
+      continue;
+    }
+    if (summary) continue;
+    const line = (i: number, sep: string) => `${withNames ? name + sep : ''}${has(p, '-n', '--line-number') ? `${i + 1}${sep}` : ''}`;
+    if (onlyMatching) {
+      if (!invert) for (const h of hits) for (const m of h.matches) stdout += `${line(h.index, ':')}${m[0]}\n`;
+      continue;
+    }
+    const isHit = new Set(hits.map((h) => h.index));
+    const shown = new Set<number>();
+    for (const h of hits) for (let k = Math.max(0, h.index - before); k <= Math.min(all.length - 1, h.index + after); k++) shown.add(k);
+    let last = -1;
+    for (const i of [...shown].sort((x, y) => x - y)) {
+      if ((before > 0 || after > 0) && last >= 0 && i > last + 1) stdout += '--\n';
+      stdout += `${line(i, isHit.has(i) ? ':' : '-')}${all[i]}\n`;
+      last = i;
+    }
   }
   if (has(p, '-q', '--quiet', '--silent')) stdout = '';
   const exitCode = input.missing && !has(p, '-s') ? 2 : matchedAny ? 0 : 1;

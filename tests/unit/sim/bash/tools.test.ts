@@ -194,6 +194,14 @@ describe('grep', () => {
     expect(out(s, 'printf "a\\nb\\n" | grep -e a -e b')).toBe('a\nb\n');
   });
 
+  it('prints context lines with -A, -B and -C, groups separated by --', () => {
+    const s = newShell();
+    expect(out(s, 'seq 10 | grep -A1 -E "^(3|8)$"')).toBe('3\n4\n--\n8\n9\n');
+    expect(out(s, 'seq 10 | grep -B 2 5')).toBe('3\n4\n5\n');
+    expect(out(s, 'seq 10 | grep -n -C1 -e 4 -e 5')).toBe('3-3\n4:4\n5:5\n6-6\n');
+    expect(out(s, 'seq 5 | grep -m1 -v 1')).toBe('2\n');
+  });
+
   it('exits 1 when nothing matches and 2 on a bad pattern or file', () => {
     const s = sh();
     expect(s.run('grep Pending pods.txt')).toEqual({ exitCode: 1, stdout: '', stderr: '' });
