@@ -158,7 +158,13 @@ describe('the namespaced kubeadm policy', () => {
     expect(sim.run(`kubectl auth can-i get configmaps/coredns -n kube-system ${node}`).stdout).toBe('no\n');
   });
 
-  it('lets anyone read cluster-info in kube-public, as kubeadm join needs', () => {
-    expect(sim.run('kubectl auth can-i get configmaps/cluster-info -n kube-public --as=system:anonymous').stdout).toBe('yes\n');
+  it('lets anonymous requests read cluster-info in kube-public, as kubeadm join needs, and nothing else', () => {
+    // Authorized, so the answer is the object's absence, not a refusal.
+    expect(sim.run('kubectl get configmap cluster-info -n kube-public --as=system:anonymous').stderr).toBe('Error from server (NotFound): configmaps "cluster-info" not found\n');
+    expect(sim.run('kubectl get configmap other -n kube-public --as=system:anonymous').stderr).toContain('(Forbidden)');
+    // Anonymous is not in system:authenticated, so it may not even ask the API what it may do.
+    expect(sim.run('kubectl auth can-i get configmaps --as=system:anonymous').stderr).toBe(
+      'Error from server (Forbidden): selfsubjectaccessreviews.authorization.k8s.io is forbidden: User "system:anonymous" cannot create resource "selfsubjectaccessreviews" in API group "authorization.k8s.io" at the cluster scope\n',
+    );
   });
 });
