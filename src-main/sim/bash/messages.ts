@@ -5,7 +5,7 @@
 
 /** The commands this terminal runs besides kubectl, as the hint lists them. */
 export const HINT =
-  '(this drill terminal runs kubectl and a few shell tools: cat, ls, grep, head, tail, wc, sort, uniq, cut, tr, awk, xargs, base64, jq, echo, printf, seq, for-loops, pipes and > redirects)';
+  '(this drill terminal runs kubectl and a few shell tools: cat, ls, grep, head, tail, wc, sort, uniq, cut, tr, sed, awk, xargs, base64, jq, echo, printf, seq, for-loops, pipes and > redirects)';
 
 /** `bash: curl: command not found` and the hint (exit 127). */
 export function commandNotFound(name: string): string {

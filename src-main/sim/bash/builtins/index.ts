@@ -4,6 +4,7 @@ import { base64 } from './base64';
 import { clear, echo, falseTool, printf, seq, trueTool } from './basic';
 import { cat, ls, mkdir, pager, rm, tee, touch } from './files';
 import { grep } from './grep';
+import { sed } from './sed';
 import { cut, head, sort, tail, tr, uniq, wc } from './text';
 import type { Tool } from './types';
 import { jq } from '../jq/index';
@@ -34,6 +35,7 @@ export const TOOLS: ReadonlyMap<string, Tool> = new Map<string, Tool>([
   ['grep', grep],
   ['egrep', (call) => grep({ ...call, name: 'grep', args: ['-E', ...call.args] })],
   ['awk', awk],
+  ['sed', sed],
   ['base64', base64],
   ['jq', jq],
 ]);

@@ -212,6 +212,38 @@ describe('grep', () => {
   });
 });
 
+describe('sed', () => {
+  it('substitutes the first or every match, with & and groups in the replacement', () => {
+    const sh = newShell();
+    expect(out(sh, 'echo aaa | sed s/a/b/')).toBe('baa\n');
+    expect(out(sh, 'echo aaa | sed "s/a/b/g"')).toBe('bbb\n');
+    expect(out(sh, "echo image: nginx:1.14 | sed 's|nginx:1.14|nginx:1.25|'")).toBe('image: nginx:1.25\n');
+    expect(out(sh, "echo web-1 | sed -E 's/([a-z]+)-([0-9])/\\2:\\1 [&]/'")).toBe('1:web [web-1]\n');
+  });
+
+  it('deletes and prints by line number or pattern, and edits a file in place with -i', () => {
+    const sh = newShell({ 'd.yaml': 'replicas: 1\nimage: nginx\n# comment\n' });
+    expect(out(sh, "sed '/^#/d' d.yaml")).toBe('replicas: 1\nimage: nginx\n');
+    expect(out(sh, 'seq 5 | sed 2,4d')).toBe('1\n5\n');
+    expect(out(sh, "seq 5 | sed -n '3p'")).toBe('3\n');
+    expect(out(sh, "sed -i 's/replicas: 1/replicas: 3/' d.yaml")).toBe('');
+    expect(sh.sim.files.get('d.yaml')).toBe('replicas: 3\nimage: nginx\n# comment\n');
+  });
+
+  it('feeds an edited manifest to kubectl apply -f -', () => {
+    const sh = newShell();
+    out(sh, 'kubectl create deployment web --image=nginx --dry-run=client -o yaml > web.yaml');
+    expect(out(sh, "sed 's/replicas: 1/replicas: 4/' web.yaml | kubectl apply -f -")).toBe('deployment.apps/web created\n');
+    expect(out(sh, "kubectl get deploy web -o jsonpath='{.spec.replicas}'")).toBe('4');
+  });
+
+  it('refuses commands it does not run with a clear message', () => {
+    const r = newShell().run("echo a | sed 'y/a/b/'");
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toBe("sed: -e expression #1, char 1: unknown command: `y' (the drill terminal's sed runs s, d and p)\n");
+  });
+});
+
 describe('base64', () => {
   it('encodes UTF-8 text and decodes it back', () => {
     const sh = newShell();
