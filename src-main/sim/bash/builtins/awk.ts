@@ -156,9 +156,17 @@ export const awk: Tool = (call) => {
   }
   const input = readInputs({ ...call, name: 'awk' }, files);
   const splitter = sep === undefined || sep === ' ' ? null : sep === '\\t' || sep === 't' ? '\t' : sep;
+  let separator: string | RegExp | null = splitter;
+  if (splitter !== null && splitter.length > 1) {
+    try {
+      separator = new RegExp(posixToJs(splitter, true));
+    } catch {
+      return fail(`awk: fatal: Invalid regular expression: /${splitter}/`, 2);
+    }
+  }
   let out = '';
   lines(input.text).forEach((record, n) => {
-    const fields = splitter === null ? record.trim().split(/[ \t]+/).filter(Boolean) : record.split(splitter.length === 1 ? splitter : new RegExp(splitter));
+    const fields = separator === null ? record.trim().split(/[ \t]+/).filter(Boolean) : record.split(separator);
     const ctx = { record, fields, NR: n + 1 };
     if (!matches(program.pattern, ctx)) return;
     if (program.print === null) out += record + '\n';

@@ -25,6 +25,8 @@ const SEEDS = [
   'jq -r \'.items[] | select(.x == "y") | .a[0] // "none"\' f.json',
   'cat <in.txt | cut -d: -f1,3- | head -n 2 | tail -1',
   'printf "%s=%d\\n" a 1 | grep -Eo "[a-z]+" ; echo $((1+2*3)) `echo hi`',
+  "cat <<EOF | sed -n 's/b/c/p' | xargs -n 1 echo\na $X b\nEOF",
+  'kubectl get pods -o name | xargs kubectl delete; kubectl get deploy web -o yaml | sed "s/replicas: 2/replicas: 3/" | kubectl apply -f -',
 ];
 const PIECES = [
   'kubectl', 'k', 'sudo', 'get', 'pods', '-o', 'json', 'yaml', '|', '||', '&&', ';', '>', '>>', '2>', '2>&1', '<', '&', '(', ')', '$(', '`', '"', "'", '\\',
@@ -32,6 +34,7 @@ const PIECES = [
   'jq', '.', '.items[]', '.[0]', '{name}', 'select(.a)', 'map(.)', 'keys', 'length', '-r', '-c', '"\\(.a)"', '@base64d', 'reduce', '..', '.a |= 1', 'del(.a)',
   'grep', '-E', '-v', '-c', '[[:digit:]]', '(', 'sort', '-k', '2', '-n', 'uniq', '-c', 'cut', '-d:', '-f1', 'tr', 'a-z', 'A-Z', 'awk', "'{print $1}'", '-F:',
   'base64', '-d', 'seq', '3', '1000000', 'echo', 'printf', '%s', 'cat', 'ls', '-l', 'rm', '-rf', 'touch', 'mkdir', 'head', 'tail', '-n', '-5', 'wc', '-l',
+  'sed', "'s/a/b/g'", '-i', '/x/d', 'xargs', '-I', '{}', '<<EOF', "<<'EOF'", 'EOF', '-A', '1',
   'curl', 'vi', 'docker', 'x.yaml', 'f.json', 'dir/', '/dev/null', 'clear', 'export', 'A=1', 'true', 'false', '\n', 'é', '\u0000',
 ];
 const CHARS = ' \t-=/:.,\'"\\|><;&$#{}[]()*?!~`aZ09é\n';

@@ -165,6 +165,8 @@ describe('line tools', () => {
     // As in awk, a non-numeric field compares as a string: the header's RESTARTS is > "0".
     expect(out(s, "awk '$4 > 0 {print $1}' pods.txt")).toBe('NAME\napi-7f9c8d6b5-x2x4q\ndb-0\n');
     expect(out(s, "echo x y | awk '{print}'")).toBe('x y\n');
+    expect(out(s, "echo 'a, b,c' | awk -F', *' '{print $3}'")).toBe('c\n');
+    expect(s.run("echo x | awk -F') ' '{print $1}'")).toEqual({ exitCode: 2, stdout: '', stderr: 'awk: fatal: Invalid regular expression: /) /\n' });
     const r = s.run("awk '{sum += $4} END {print sum}' pods.txt");
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toContain("the drill terminal's awk prints fields only");
