@@ -1,7 +1,8 @@
 /**
  * JSON patch (RFC 6902, `kubectl patch --type json`): a list of add/remove/replace/move/copy/test
- * operations on JSON pointers (RFC 6901). Messages follow evanphx/json-patch, which kubectl and
- * the API server use.
+ * operations on JSON pointers (RFC 6901), with the semantics and messages of evanphx/json-patch
+ * v4, which kubectl and the API server use: `replace` of a missing key in an existing object sets
+ * it, errors read `error in remove for path: '/a': Unable to remove nonexistent key: a: missing value`.
  */
 import { clone, isMap, jsonEqual, PatchError } from './json-value';
 
@@ -11,6 +12,9 @@ export interface JsonPatchOp {
   from?: string;
   value?: unknown;
 }
+
+const MISSING = 'missing value';
+const INVALID_INDEX = 'invalid index referenced';
 
 /** Checks the document's shape (a list of operation objects) before anything is applied. */
 export function parseJsonPatch(doc: unknown): JsonPatchOp[] {
@@ -22,106 +26,118 @@ export function parseJsonPatch(doc: unknown): JsonPatchOp[] {
 }
 
 function tokens(pointer: string): string[] {
-  if (pointer === '') return [];
-  if (!pointer.startsWith('/')) throw new PatchError(`Unable to parse path "${pointer}"`);
-  return pointer.slice(1).split('/').map((t) => t.replaceAll('~1', '/').replaceAll('~0', '~'));
+  return pointer.split('/').slice(1).map((t) => t.replaceAll('~1', '/').replaceAll('~0', '~'));
 }
 
-/** The container holding the pointer's last token, and that token. */
-function parent(doc: unknown, pointer: string, op: string): { container: unknown; key: string } {
+/** evanphx's findObject: the container of the pointer's last token, or undefined. */
+function findObject(doc: unknown, pointer: string): { container: unknown[] | Record<string, unknown>; key: string } | undefined {
+  if (pointer === '' || !pointer.startsWith('/')) return undefined;
   const ts = tokens(pointer);
-  if (ts.length === 0) throw new PatchError(`${op} operation does not apply: doc is missing path: "${pointer}"`);
   let node: unknown = doc;
   for (const t of ts.slice(0, -1)) {
-    node = child(node, t);
-    if (node === undefined) throw new PatchError(`${op} operation does not apply: doc is missing path: "${pointer}": missing value`);
+    if (Array.isArray(node)) {
+      if (!/^\d+$/.test(t) || Number(t) >= node.length) return undefined;
+      node = node[Number(t)];
+    } else if (isMap(node)) node = node[t];
+    else return undefined;
   }
+  if (!Array.isArray(node) && !isMap(node)) return undefined;
   return { container: node, key: ts[ts.length - 1]! };
 }
 
-function child(node: unknown, t: string): unknown {
-  if (Array.isArray(node)) {
-    if (!/^(0|[1-9]\d*)$/.test(t)) return undefined;
-    return node[Number(t)];
+function arrayIndex(key: string, max: number): number {
+  if (!/^-?\d+$/.test(key)) throw new PatchError(`strconv.Atoi: parsing "${key}": invalid syntax`);
+  const i = Number(key);
+  if (i < 0 || i > max) throw new PatchError(`Unable to access invalid index: ${i}: ${INVALID_INDEX}`);
+  return i;
+}
+
+function getFrom(c: unknown[] | Record<string, unknown>, key: string): unknown {
+  if (Array.isArray(c)) return c[arrayIndex(key, c.length - 1)];
+  return c[key];
+}
+
+function addTo(c: unknown[] | Record<string, unknown>, key: string, value: unknown): void {
+  if (Array.isArray(c)) c.splice(key === '-' ? c.length : arrayIndex(key, c.length), 0, clone(value));
+  else c[key] = clone(value);
+}
+
+function removeFrom(c: unknown[] | Record<string, unknown>, key: string): void {
+  if (Array.isArray(c)) c.splice(arrayIndex(key, c.length - 1), 1);
+  else if (key in c) delete c[key];
+  else throw new PatchError(`Unable to remove nonexistent key: ${key}: ${MISSING}`);
+}
+
+/** Runs `fn`, prefixing a failure with evanphx's `error in <op> for path: '<path>'`. */
+function wrapped<T>(op: string, what: string, path: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof PatchError) throw new PatchError(`error in ${op} for ${what}: '${path}': ${e.message}`);
+    throw e;
   }
-  return isMap(node) ? node[t] : undefined;
-}
-
-function get(doc: unknown, pointer: string, op: string): unknown {
-  let node = doc;
-  for (const t of tokens(pointer)) {
-    node = child(node, t);
-    if (node === undefined) throw new PatchError(`${op} operation does not apply: doc is missing path: "${pointer}": missing value`);
-  }
-  return node;
-}
-
-function index(arr: unknown[], key: string, max: number, op: string, pointer: string): number {
-  if (!/^(0|[1-9]\d*)$/.test(key) || Number(key) > max) throw new PatchError(`${op} operation does not apply: doc is missing path: "${pointer}": index out of range`);
-  return Number(key);
-}
-
-function add(doc: unknown, pointer: string, value: unknown, op = 'add'): unknown {
-  if (pointer === '') return clone(value);
-  const { container, key } = parent(doc, pointer, op);
-  if (Array.isArray(container)) {
-    const i = key === '-' ? container.length : index(container, key, container.length, op, pointer);
-    container.splice(i, 0, clone(value));
-  } else if (isMap(container)) container[key] = clone(value);
-  else throw new PatchError(`${op} operation does not apply: doc is missing path: "${pointer}": missing value`);
-  return doc;
-}
-
-function remove(doc: unknown, pointer: string, op = 'remove'): unknown {
-  const { container, key } = parent(doc, pointer, op);
-  if (Array.isArray(container)) container.splice(index(container, key, container.length - 1, op, pointer), 1);
-  else if (isMap(container) && key in container) delete container[key];
-  else throw new PatchError(`${op} operation does not apply: doc is missing path: "${pointer}": missing value`);
-  return doc;
 }
 
 export function applyJsonPatch(target: unknown, ops: readonly JsonPatchOp[]): unknown {
-  let doc = clone(target);
+  const doc = { root: clone(target) } as { root: unknown };
+  // Pointers address the document inside a holder, so that "" (the whole document) has a container.
+  const at = (p: string) => findObject(doc, `/root${p}`);
   for (const o of ops) {
     const path = typeof o.path === 'string' ? o.path : '';
     switch (o.op) {
-      case 'add':
-        if (!('value' in o)) throw new PatchError('add operation does not apply: doc is missing value');
-        doc = add(doc, path, o.value);
+      case 'add': {
+        const c = at(path);
+        if (!c) throw new PatchError(`add operation does not apply: doc is missing path: "${path}": ${MISSING}`);
+        wrapped('add', 'path', path, () => addTo(c.container, c.key, o.value ?? null));
         break;
-      case 'remove':
-        doc = remove(doc, path);
+      }
+      case 'remove': {
+        const c = at(path);
+        if (!c) throw new PatchError(`remove operation does not apply: doc is missing path: "${path}": ${MISSING}`);
+        wrapped('remove', 'path', path, () => removeFrom(c.container, c.key));
         break;
+      }
       case 'replace': {
-        if (!('value' in o)) throw new PatchError('replace operation does not apply: doc is missing value');
-        if (path === '') {
-          doc = clone(o.value);
-          break;
-        }
-        const { container, key } = parent(doc, path, 'replace');
-        if (Array.isArray(container)) container[index(container, key, container.length - 1, 'replace', path)] = clone(o.value);
-        else if (isMap(container) && key in container) container[key] = clone(o.value);
-        else throw new PatchError(`replace operation does not apply: doc is missing key: ${path}: missing value`);
+        const c = at(path);
+        if (!c) throw new PatchError(`replace operation does not apply: doc is missing path: ${path}: ${MISSING}`);
+        if (Array.isArray(c.container)) {
+          const arr = c.container;
+          const i = /^\d+$/.test(c.key) ? Number(c.key) : -1;
+          if (i < 0 || i >= arr.length) throw new PatchError(`replace operation does not apply: doc is missing key: ${path}: ${MISSING}`);
+          arr[i] = clone(o.value ?? null);
+        } else c.container[c.key] = clone(o.value ?? null);
         break;
       }
       case 'move': {
         const from = typeof o.from === 'string' ? o.from : '';
-        const value = get(doc, from, 'move');
-        doc = remove(doc, from, 'move');
-        doc = add(doc, path, value, 'move');
+        const src = at(from);
+        if (!src) throw new PatchError(`move operation does not apply: doc is missing from path: ${from}: ${MISSING}`);
+        const value = wrapped('move', 'path', from, () => getFrom(src.container, src.key));
+        wrapped('move', 'path', src.key, () => removeFrom(src.container, src.key));
+        const dst = at(path);
+        if (!dst) throw new PatchError(`move operation does not apply: doc is missing destination path: ${path}: ${MISSING}`);
+        wrapped('move', 'path', path, () => addTo(dst.container, dst.key, value));
         break;
       }
       case 'copy': {
         const from = typeof o.from === 'string' ? o.from : '';
-        doc = add(doc, path, get(doc, from, 'copy'), 'copy');
+        const src = at(from);
+        if (!src) throw new PatchError(`copy operation does not apply: doc is missing from path: ${from}: ${MISSING}`);
+        const value = wrapped('copy', 'from', from, () => getFrom(src.container, src.key));
+        const dst = at(path);
+        if (!dst) throw new PatchError(`copy operation does not apply: doc is missing destination path: ${path}: ${MISSING}`);
+        wrapped('copy', 'path', path, () => addTo(dst.container, dst.key, value));
         break;
       }
-      case 'test':
-        if (!jsonEqual(get(doc, path, 'test'), o.value)) throw new PatchError(`testing value ${path} failed: test failed`);
+      case 'test': {
+        const c = at(path);
+        const actual = c ? (Array.isArray(c.container) ? c.container[Number(c.key)] : c.container[c.key]) : undefined;
+        if (!jsonEqual(actual ?? null, o.value ?? null)) throw new PatchError(`testing value ${path} failed: test failed`);
         break;
+      }
       default:
         throw new PatchError(`Unexpected kind: ${String(o.op)}`);
     }
   }
-  return doc;
+  return doc.root;
 }

@@ -90,17 +90,18 @@ function mergeList(original: unknown[], patch: unknown[], kind: string, path: st
   }
   const key = strategy.key;
   const out = [...original];
+  const sameKey = (x: unknown, item: JsonMap) => isMap(x) && jsonEqual(x[key], item[key]);
+  /** The keys the patch sets (not deletes), in patch order: their items come first, see below. */
+  const patched: unknown[] = [];
   for (const item of patch) {
     if (!isMap(item)) {
       // A scalar in a list of maps: the API server cannot merge it and keeps the patch's list.
       return stripDirectives(patch) as unknown[];
     }
     if (!(key in item)) throw new PatchError(`map: ${goMap(item)} does not contain declared merge key: ${key}`);
-    const at = out.findIndex((x) => isMap(x) && jsonEqual(x[key], item[key]));
+    const at = out.findIndex((x) => sameKey(x, item));
     if (item[DIRECTIVE] === 'delete') {
-      if (at >= 0) {
-        for (let i = out.length - 1; i >= 0; i--) if (isMap(out[i]) && jsonEqual((out[i] as JsonMap)[key], item[key])) out.splice(i, 1);
-      }
+      for (let i = out.length - 1; i >= 0; i--) if (sameKey(out[i], item)) out.splice(i, 1);
       continue;
     }
     if (at >= 0) {
@@ -108,8 +109,31 @@ function mergeList(original: unknown[], patch: unknown[], kind: string, path: st
       if (merged === undefined) out.splice(at, 1);
       else out[at] = merged;
     } else out.push(stripDirectives(item));
+    if (!patched.some((k) => jsonEqual(k, item[key]))) patched.push(item[key]);
   }
-  return out;
+  return normalizeOrder(out, original, patched, key);
+}
+
+/**
+ * strategicpatch's normalizeElementOrder without $setElementOrder: the items the patch names, in
+ * patch order, merged with the others in their original order — a new item goes before the
+ * remaining original ones, an existing one keeps its rank (so `env: [B]` on `[A]` gives `[B, A]`).
+ */
+function normalizeOrder(items: unknown[], original: unknown[], patchKeys: unknown[], key: string): unknown[] {
+  const keyOf = (x: unknown) => (isMap(x) ? x[key] : undefined);
+  const rank = (x: unknown) => original.findIndex((o) => isMap(o) && jsonEqual(o[key], keyOf(x)));
+  const inPatch = (x: unknown) => patchKeys.some((k) => jsonEqual(k, keyOf(x)));
+  const fromPatch = patchKeys.map((k) => items.find((x) => jsonEqual(keyOf(x), k))).filter((x) => x !== undefined);
+  const serverOnly = items.filter((x) => !inPatch(x));
+  const out: unknown[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < fromPatch.length && j < serverOnly.length) {
+    const r = rank(fromPatch[i]);
+    if (r < 0 || r < rank(serverOnly[j])) out.push(fromPatch[i++]);
+    else out.push(serverOnly[j++]);
+  }
+  return [...out, ...fromPatch.slice(i), ...serverOnly.slice(j)];
 }
 
 /** `$setElementOrder`: the listed items first, in the given order, then the others as they were. */

@@ -110,7 +110,25 @@ export const patch: Verb = {
   },
 };
 
-function patchLocal(inv: Invocation, parsed: unknown, type: PatchType, dryRun: ReturnType<typeof dryRunStrategy>): void {
+/**
+ * encoding/json's MarshalIndent of an unstructured object (a map): keys sorted, 4-space indent,
+ * HTML characters escaped. --local patches print the decoded file this way, not in struct order.
+ */
+export function unstructuredJson(v: unknown, indent = ''): string {
+  const inner = indent + '    ';
+  if (Array.isArray(v)) return v.length ? `[\n${v.map((x) => inner + unstructuredJson(x, inner)).join(',\n')}\n${indent}]` : '[]';
+  if (v !== null && typeof v === 'object') {
+    const keys = Object.keys(v).filter((k) => (v as JsonMap)[k] !== undefined).sort();
+    return keys.length ? `{\n${keys.map((k) => `${inner}${goString(k)}: ${unstructuredJson((v as JsonMap)[k], inner)}`).join(',\n')}\n${indent}}` : '{}';
+  }
+  return typeof v === 'string' ? goString(v) : JSON.stringify(v ?? null);
+}
+
+const goString = (s: string) => JSON.stringify(s).replaceAll('<', '\\u003c').replaceAll('>', '\\u003e').replaceAll('&', '\\u0026');
+
+// kubectl 1.32 prints a --local result without the `(dry run)` suffix, whatever --dry-run says.
+function patchLocal(inv: Invocation, parsed: unknown, type: PatchType, _dryRun: ReturnType<typeof dryRunStrategy>): void {
+  const output = inv.flags.string('output');
   const objects = readManifests(inv, inv.flags.list('filename'));
   if (objects.length === 0) throw new CliError('no objects passed to patch');
   for (const obj of objects) {
@@ -122,6 +140,7 @@ function patchLocal(inv: Invocation, parsed: unknown, type: PatchType, dryRun: R
       throw e;
     }
     const changed = !jsonEqual(patched, obj);
-    inv.out.out(objectPrinter(inv.flags.string('output'), changed ? 'patched' : 'patched (no change)', dryRun)([patched]));
+    if (output === 'json') inv.out.out(unstructuredJson(patched) + '\n');
+    else inv.out.out(objectPrinter(output, changed ? 'patched' : 'patched (no change)', 'none')([patched]));
   }
 }

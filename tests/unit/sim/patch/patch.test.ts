@@ -23,10 +23,14 @@ describe('strategic merge patch', () => {
     ]);
   });
 
-  it('appends list items whose merge key is new: env by name, ports by containerPort', () => {
+  it('merges list items by key and orders them as kubectl 1.32 does: the patch\'s items first unless an original one ranks before', () => {
     const out = applyStrategicPatch(pod(), { spec: { containers: [{ name: 'nginx', env: [{ name: 'C', value: '3' }, { name: 'A', value: 'x' }], ports: [{ containerPort: 443 }] }] } }, 'Pod') as any;
-    expect(out.spec.containers[0].env).toEqual([{ name: 'A', value: 'x' }, { name: 'B', value: '2' }, { name: 'C', value: '3' }]);
-    expect(out.spec.containers[0].ports).toEqual([{ containerPort: 80 }, { containerPort: 443 }]);
+    // C is new (goes before the remaining originals); A keeps rank 0, so it goes before B.
+    expect(out.spec.containers[0].env).toEqual([{ name: 'C', value: '3' }, { name: 'A', value: 'x' }, { name: 'B', value: '2' }]);
+    expect(out.spec.containers[0].ports).toEqual([{ containerPort: 443 }, { containerPort: 80 }]);
+    const reordered = applyStrategicPatch(pod(), { spec: { containers: [{ name: 'side', image: 'b2' }, { name: 'new', image: 'x' }, { name: 'nginx', image: 'n2' }] } }, 'Pod') as any;
+    // Every item named by the patch: the patch's order (checked against kubectl 1.32 --local).
+    expect(reordered.spec.containers.map((c: any) => c.name)).toEqual(['side', 'new', 'nginx']);
   });
 
   it('deletes a list item with $patch: delete and a key with null', () => {
@@ -111,12 +115,17 @@ describe('JSON patch (RFC 6902)', () => {
     ]);
     expect(applyJsonPatch(doc(), ops)).toEqual({ spec: { replicas: 3, list: ['x', 'b', 'z'] }, moved: 3, 'a/b': true });
   });
-  it('fails on a missing key, an index out of range and a failed test', () => {
-    expect(() => applyJsonPatch(doc(), [{ op: 'replace', path: '/spec/nope', value: 1 }])).toThrow(PatchError);
-    expect(() => applyJsonPatch(doc(), [{ op: 'add', path: '/spec/list/5', value: 1 }])).toThrow('index out of range');
-    expect(() => applyJsonPatch(doc(), [{ op: 'test', path: '/spec/replicas', value: 2 }])).toThrow('test failed');
-    expect(() => applyJsonPatch(doc(), [{ op: 'remove', path: '/x/y' }])).toThrow('missing');
+  it('fails with evanphx/json-patch v4\'s messages (as kubectl 1.32 prints them with --local)', () => {
+    expect(() => applyJsonPatch(doc(), [{ op: 'replace', path: '/spec/nope/x', value: 1 }])).toThrow('replace operation does not apply: doc is missing path: /spec/nope/x: missing value');
+    expect(() => applyJsonPatch(doc(), [{ op: 'remove', path: '/spec/nope' }])).toThrow("error in remove for path: '/spec/nope': Unable to remove nonexistent key: nope: missing value");
+    expect(() => applyJsonPatch(doc(), [{ op: 'add', path: '/spec/list/5', value: 1 }])).toThrow("error in add for path: '/spec/list/5': Unable to access invalid index: 5: invalid index referenced");
+    expect(() => applyJsonPatch(doc(), [{ op: 'test', path: '/spec/replicas', value: 2 }])).toThrow('testing value /spec/replicas failed: test failed');
+    expect(() => applyJsonPatch(doc(), [{ op: 'add', path: '/x/y', value: 1 }])).toThrow('add operation does not apply: doc is missing path: "/x/y": missing value');
     expect(() => parseJsonPatch({ op: 'add' })).toThrow('cannot unmarshal object');
+  });
+
+  it('sets a missing key on replace, as v4 does', () => {
+    expect(applyJsonPatch(doc(), [{ op: 'replace', path: '/spec/nope', value: 1 }])).toEqual({ spec: { replicas: 1, list: ['a', 'b'], nope: 1 } });
   });
 });
 

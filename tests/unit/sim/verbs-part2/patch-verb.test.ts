@@ -28,10 +28,10 @@ describe('kubectl patch', () => {
     expect(sim.run('kubectl get deploy web -o jsonpath={.spec.replicas}').stdout).toBe('3');
   });
 
-  it('adds a container by name with the default strategic merge', () => {
+  it('adds a container by name with the default strategic merge, before the ones the patch does not name (as kubectl 1.32 orders it)', () => {
     const sim = withWeb();
     sim.run(`kubectl patch deploy web -p '{"spec":{"template":{"spec":{"containers":[{"name":"sidecar","image":"busybox"}]}}}}'`);
-    expect(sim.run('kubectl get deploy web -o jsonpath={.spec.template.spec.containers[*].name}').stdout).toBe('nginx sidecar');
+    expect(sim.run('kubectl get deploy web -o jsonpath={.spec.template.spec.containers[*].name}').stdout).toBe('sidecar nginx');
   });
 
   it('replaces the container list with --type merge', () => {
