@@ -37,10 +37,17 @@ export function aggregatedRules(role: KObject, all: readonly KObject[]): PolicyR
   return rules;
 }
 
+/** The ClusterRoles each cluster's aggregations were last computed from. */
+const SYNCED = new WeakMap<Cluster, string>();
+
 export const clusterRoleAggregationController: Controller = {
   name: 'clusterrole-aggregation',
   sync(cluster: Cluster) {
     const all = cluster.list('clusterroles', undefined);
+    // Controllers run after every write; only a change to some ClusterRole can change an aggregation.
+    const fingerprint = all.map((r) => `${r.metadata.name}@${r.metadata.resourceVersion}`).join(',');
+    if (SYNCED.get(cluster) === fingerprint) return;
+    let changed = false;
     for (const role of all) {
       if (!(role as { aggregationRule?: unknown }).aggregationRule) continue;
       const rules = aggregatedRules(role, all);
@@ -50,6 +57,9 @@ export const clusterRoleAggregationController: Controller = {
       cluster.mutate(role, (r) => {
         r.rules = rules;
       });
+      changed = true;
     }
+    // After a write the controllers run again, and aggregations that feed others settle then.
+    if (!changed) SYNCED.set(cluster, fingerprint);
   },
 };
