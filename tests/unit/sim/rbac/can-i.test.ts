@@ -129,3 +129,17 @@ describe('kubectl auth can-i --list', () => {
     expect(sim.run('kubectl auth can-i --list --as=jane -n kube-system').stdout).not.toContain('pods ');
   });
 });
+
+describe('aggregated ClusterRoles', () => {
+  it('grow when a ClusterRole is labelled to aggregate into view, and everyone bound to view gains its rules', () => {
+    const sim = createSimulator({ seed: 6 });
+    sim.run('kubectl create sa viewer');
+    sim.run('kubectl create rolebinding viewercanview --clusterrole=view --serviceaccount=default:viewer');
+    sim.run('kubectl create clusterrole cron-admin --verb=create --resource=cronjobs.batch');
+    expect(sim.run(`kubectl auth can-i create cronjobs ${SA}`).stdout).toBe('no\n');
+    expect(sim.run('kubectl label clusterrole cron-admin rbac.authorization.k8s.io/aggregate-to-view=true').exitCode).toBe(0);
+    expect(sim.run(`kubectl auth can-i create cronjobs ${SA}`).stdout).toBe('yes\n');
+    // edit aggregates view, so it carries the new rule as well.
+    expect(JSON.parse(sim.run('kubectl get clusterrole edit -o json').stdout).rules).toContainEqual({ apiGroups: ['batch'], resources: ['cronjobs'], verbs: ['create'] });
+  });
+});
