@@ -10,7 +10,8 @@
 /** One piece of a word; `quoted` pieces are neither split into fields nor globbed. */
 export type WordPart =
   | { kind: 'literal'; text: string; quoted: boolean }
-  | { kind: 'variable'; name: string; quoted: boolean }
+  /** `$NAME`, `${NAME}`, `${#NAME}` (length), `${NAME:-word}` and the other default forms (word taken literally). */
+  | { kind: 'variable'; name: string; quoted: boolean; modifier?: { op: '#' | ':-' | '-' | ':=' | '=' | ':+' | '+'; word: string } }
   /** `$(...)` or backticks: the source is parsed when the word is expanded. */
   | { kind: 'command'; source: string; quoted: boolean }
   /** `$((...))`: integer arithmetic. */

@@ -155,6 +155,12 @@ export class Interpreter {
         if (name === '0') return 'bash';
         return self.state.env.get(name) ?? '';
       },
+      isSet(name: string): boolean {
+        return self.state.env.has(name) || '?$#0'.includes(name);
+      },
+      assign(name: string, value: string): void {
+        self.state.env.set(name, value);
+      },
       substitute(source: string): string {
         if (depth + 1 > MAX_SUBSTITUTION_DEPTH) {
           host.error(`command substitution nested more than ${MAX_SUBSTITUTION_DEPTH} deep (drill terminal limit)`);

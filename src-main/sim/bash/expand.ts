@@ -10,6 +10,9 @@ import { HOME } from './fs';
 
 export interface ExpansionHost {
   variable(name: string): string;
+  isSet(name: string): boolean;
+  /** `${X:=word}` assigns as it expands. */
+  assign(name: string, value: string): void;
   /** Runs `$(…)`; returns its standard output (trailing newlines already removed). */
   substitute(source: string): string;
   /** Where expansion errors go (bash prints them and carries on). */
@@ -68,8 +71,17 @@ export function expandToString(word: Word, host: ExpansionHost): string {
 
 function expansionValue(part: Exclude<Word['parts'][number], { kind: 'literal' }>, host: ExpansionHost): string {
   switch (part.kind) {
-    case 'variable':
-      return host.variable(part.name);
+    case 'variable': {
+      const value = host.variable(part.name);
+      const m = part.modifier;
+      if (!m) return value;
+      if (m.op === '#') return String([...value].length);
+      const set = m.op.startsWith(':') ? value !== '' : host.isSet(part.name);
+      if (m.op.endsWith('+')) return set ? m.word : '';
+      if (set) return value;
+      if (m.op.endsWith('=')) host.assign(part.name, m.word);
+      return m.word;
+    }
     case 'command':
       return host.substitute(part.source);
     case 'arithmetic': {

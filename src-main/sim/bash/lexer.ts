@@ -265,9 +265,12 @@ class Lexer {
     } else if (next === '{') {
       const end = s.indexOf('}', this.i + 2);
       if (end < 0) throw eof('}');
-      const name = s.slice(this.i + 2, end);
-      if (!/^([A-Za-z_][A-Za-z0-9_]*|[?#$!@*0-9])$/.test(name)) throw new LexError(`\${${name}}: bad substitution`);
-      this.parts.push({ kind: 'variable', name, quoted });
+      const body = s.slice(this.i + 2, end);
+      const m = /^(#?)([A-Za-z_][A-Za-z0-9_]*|[?#$!@*0-9])(?:(:-|-|:=|=|:\+|\+)([\s\S]*))?$/.exec(body);
+      if (!m || (m[1] && m[3])) throw new LexError(`\${${body}}: bad substitution`);
+      const [, length, name, op, word] = m as unknown as [string, string, string, string | undefined, string | undefined];
+      const modifier = length ? { op: '#' as const, word: '' } : op ? { op: op as ':-', word: word ?? '' } : undefined;
+      this.parts.push({ kind: 'variable', name, quoted, ...(modifier ? { modifier } : {}) });
       this.i = end + 1;
     } else if (next !== undefined && NAME_START.test(next)) {
       let j = this.i + 1;

@@ -93,6 +93,14 @@ describe('shell evaluation', () => {
     expect(out(sh, "echo '$X'")).toBe('$X\n');
   });
 
+  it('expands ${X:-default}, ${X:=value}, ${X:+alt} and ${#X}', () => {
+    const sh = newShell();
+    expect(out(sh, 'echo ${NS:-default} ${NS-unset} "${NS:+set}"')).toBe('default unset \n');
+    expect(out(sh, 'NS=; echo "[${NS:-empty}]" "[${NS-unset}]"')).toBe('[empty] []\n');
+    expect(out(sh, 'echo ${N:=dev}; echo $N ${#N}')).toBe('dev\ndev 3\n');
+    expect(sh.run('echo ${N/x/y}').stderr).toBe('bash: ${N/x/y}: bad substitution\n');
+  });
+
   it('keeps variables across lines in createShell, and exported ones too', () => {
     const sh = newShell();
     out(sh, 'export NS=dev');
