@@ -168,3 +168,14 @@ describe('the namespaced kubeadm policy', () => {
     );
   });
 });
+
+describe('impersonation flags without a user', () => {
+  it('are an invalid configuration, as client-go validates it', () => {
+    const sim = createSimulator({ seed: 9 });
+    expect(sim.run('kubectl get pods --as-group=devs')).toEqual({
+      exitCode: 1,
+      stdout: '',
+      stderr: 'Error in configuration: requesting uid, groups or user-extra for learner without impersonating a user\n',
+    });
+  });
+});

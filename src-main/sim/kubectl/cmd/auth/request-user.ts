@@ -3,7 +3,7 @@
  * account a token from `kubectl create token` names (`--token`, or the kubeconfig user's token),
  * or whom `--as` and `--as-group` impersonate.
  */
-import { CliError } from '../../errors';
+import { CliError, ExitError } from '../../errors';
 import type { Invocation } from '../../invocation';
 import { impersonatedUser, learnerIdentity } from '../../../rbac/identity';
 import { authenticateToken } from '../../../rbac/tokens';
@@ -26,8 +26,11 @@ export function impersonation(inv: Invocation): UserInfo | undefined {
   const groups = f.changed('as-group') ? f.list('as-group') : [];
   const uid = f.string('as-uid');
   if (!as) {
-    // client-go's kubeconfig validation refuses groups or a uid with no user to carry them.
-    if (groups.length || uid) throw new CliError(`requesting uid, groups or user-extra for ${kubeconfigUserName(inv)} without impersonating a user`);
+    // client-go's kubeconfig validation refuses groups or a uid with no user to carry them, and
+    // kubectl reports an invalid configuration without its `error: ` prefix.
+    if (groups.length || uid) {
+      throw new ExitError(1, '', `Error in configuration: requesting uid, groups or user-extra for ${kubeconfigUserName(inv)} without impersonating a user\n`);
+    }
     return undefined;
   }
   return impersonatedUser(as, groups, uid);
