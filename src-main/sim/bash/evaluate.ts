@@ -33,8 +33,8 @@ export function initialEnv(): Map<string, string> {
   ]);
 }
 
+/** Where a descriptor points after redirection. */
 type Sink = { kind: 'stdout' } | { kind: 'stderr' } | { kind: 'file'; path: string } | { kind: 'null' };
-
 
 export class Interpreter {
   private iterations = 0;
@@ -204,8 +204,10 @@ export class Interpreter {
       if (fields.length !== 1) return { error: bashError(`${r.target.raw}: ambiguous redirect`) };
       const target = fields[0]!;
       if (r.op === '>&' && /^\d+$|^-$/.test(target)) {
-        const from: Sink = target === '1' ? fds.out : target === '2' ? fds.err : target === '-' ? { kind: 'null' } : { kind: 'null' };
-        if (target !== '1' && target !== '2' && target !== '-') return { error: bashError(`${target}: Bad file descriptor`) };
+        // `2>&1` copies where descriptor 1 points now; `>&-` closes.
+        const copies: Record<string, Sink> = { '1': fds.out, '2': fds.err, '-': { kind: 'null' } };
+        const from = copies[target];
+        if (!from) return { error: bashError(`${target}: Bad file descriptor`) };
         if (r.fd === 1) fds.out = from;
         else if (r.fd === 2) fds.err = from;
         continue;

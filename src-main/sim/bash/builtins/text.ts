@@ -189,6 +189,7 @@ function expandSet(set: string): string[] | string {
       const cls = end > 0 ? CLASSES[set.slice(i + 2, end)] : undefined;
       if (end > 0 && cls === undefined) return `tr: invalid character class ‘${set.slice(i + 2, end)}’`;
       if (cls !== undefined) {
+        // Marked so that a class member never becomes the end of a range (`[:lower:]-z`).
         chars.push(...cls.split('').map((x) => '\u0000' + x));
         i = end + 1;
         continue;
