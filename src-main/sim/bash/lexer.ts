@@ -252,7 +252,9 @@ class Lexer {
   private dollar(quoted: boolean): void {
     const s = this.src;
     const next = s[this.i + 1];
-    if (s.startsWith('$((', this.i)) {
+    if (next === "'" && !quoted) {
+      this.ansiC();
+    } else if (s.startsWith('$((', this.i)) {
       const end = matchingParen(s, this.i + 2);
       if (end < 0 || s[end + 1] !== ')') throw eof(')');
       this.parts.push({ kind: 'arithmetic', source: s.slice(this.i + 3, end), quoted });
@@ -284,6 +286,29 @@ class Lexer {
       this.literal('$', quoted);
       this.i++;
     }
+  }
+
+  /** `$'a\tb\n'`: single quotes with backslash escapes, as in `tr -d $'\n'`. */
+  private ansiC(): void {
+    const s = this.src;
+    let j = this.i + 2;
+    let text = '';
+    const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', e: '\x1b', f: '\f', v: '\v', '0': '\0' };
+    while (true) {
+      if (j >= s.length) throw eof("'");
+      const c = s[j]!;
+      if (c === "'") break;
+      if (c === '\\' && j + 1 < s.length) {
+        const n = s[j + 1]!;
+        text += simple[n] ?? '\\' + n;
+        j += 2;
+        continue;
+      }
+      text += c;
+      j++;
+    }
+    this.literal(text, true);
+    this.i = j + 1;
   }
 
   private backquote(quoted: boolean): void {

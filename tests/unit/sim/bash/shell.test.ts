@@ -101,6 +101,12 @@ describe('shell evaluation', () => {
     expect(sh.run('echo ${N/x/y}').stderr).toBe('bash: ${N/x/y}: bad substitution\n');
   });
 
+  it("reads $'…' strings with backslash escapes", () => {
+    const sh = newShell();
+    expect(out(sh, "printf 'a\\nb\\n' | tr -d $'\\n'; echo")).toBe('ab\n');
+    expect(out(sh, "echo $'it\\'s' \"$'x'\"")).toBe("it's $'x'\n");
+  });
+
   it('keeps variables across lines in createShell, and exported ones too', () => {
     const sh = newShell();
     out(sh, 'export NS=dev');
