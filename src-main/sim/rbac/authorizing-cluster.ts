@@ -17,6 +17,13 @@ export interface AuthorizingOptions {
   updateSubresource?: string;
 }
 
+const RAW = Symbol('raw cluster');
+
+/** The cluster behind an authorizing view (itself otherwise): for what the API server does on its own account. */
+export function rawCluster(cluster: Cluster): Cluster {
+  return ((cluster as unknown as { [RAW]?: Cluster })[RAW]) ?? cluster;
+}
+
 export function authorizingCluster(cluster: Cluster, user: UserInfo, opts: AuthorizingOptions = {}): Cluster {
   const check = (a: ResourceAttributes) => {
     const d = authorize(cluster, user, a);
@@ -41,6 +48,7 @@ export function authorizingCluster(cluster: Cluster, user: UserInfo, opts: Autho
   };
   return new Proxy(cluster, {
     get(target, prop, receiver) {
+      if (prop === RAW) return target;
       const g = guarded[prop as keyof Cluster];
       if (g) return g;
       const v = Reflect.get(target, prop, receiver);

@@ -179,3 +179,18 @@ describe('impersonation flags without a user', () => {
     });
   });
 });
+
+describe('kubectl create token as another user', () => {
+  const sim = createSimulator({ seed: 9 });
+  sim.run('kubectl create sa viewer');
+  sim.run('kubectl create rolebinding editors --clusterrole=edit --user=ed');
+
+  it('needs create on serviceaccounts/token, which edit grants and view does not', () => {
+    expect(sim.run('kubectl create token viewer --as=ed').exitCode).toBe(0);
+    expect(sim.run('kubectl create token viewer --as=jane')).toEqual({
+      exitCode: 1,
+      stdout: '',
+      stderr: 'error: failed to create token: serviceaccounts "viewer" is forbidden: User "jane" cannot create resource "serviceaccounts/token" in API group "" in the namespace "default"\n',
+    });
+  });
+});

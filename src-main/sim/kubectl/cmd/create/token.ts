@@ -9,6 +9,10 @@
 import { base64Encode } from '../../../printers/serialize-base64';
 import type { Cluster } from '../../../cluster/cluster';
 import { fnv32a, Rng } from '../../../cluster/rng';
+import { authorize } from '../../../rbac/authorizer';
+import { rawCluster } from '../../../rbac/authorizing-cluster';
+import { forbiddenError } from '../../../rbac/forbidden';
+import { requestUserOverride } from '../auth/request-user';
 import { CliError, UsageError } from '../../errors';
 import { namespaceOf, type Verb } from '../../invocation';
 
@@ -41,7 +45,15 @@ export const createToken: Verb = {
     if (inv.args.length !== 1) throw new UsageError('create token', `exactly one NAME is required, got ${inv.args.length}`);
     const name = inv.args[0]!;
     const ns = namespaceOf(inv);
-    const cluster = inv.env.cluster;
+    // The token is a subresource of the account: creating one is its own permission, checked
+    // before the account is looked up (kubectl posts to serviceaccounts/NAME/token directly).
+    const cluster = rawCluster(inv.env.cluster);
+    const user = requestUserOverride(inv);
+    if (user) {
+      const attrs = { verb: 'create', group: '', resource: 'serviceaccounts', subresource: 'token', name, namespace: ns };
+      const d = authorize(cluster, user, attrs);
+      if (!d.allowed) throw new CliError(`failed to create token: ${forbiddenError(user, attrs, d.reason).message}`);
+    }
     let sa;
     try {
       sa = cluster.get('serviceaccounts', ns, name);
