@@ -35,7 +35,7 @@ interface Target {
   group: string;
   resource: string;
   name: string;
-  /** From discovery; undefined for `*` and types the server does not know. */
+  /** From discovery (`*` counts as namespaced); undefined for types the server does not know. */
   namespaced?: boolean;
 }
 
@@ -89,7 +89,7 @@ export const authCanI: Verb = {
       if (!all && t.namespaced === false) {
         warn(inv, t.group ? `resource '${t.resource}' is not namespace scoped in group '${t.group}'` : `resource '${t.resource}' is not namespace scoped`);
       }
-      if (!all && t.namespaced !== undefined && !RESOURCE_VERBS.has(verb)) warn(inv, `verb '${verb}' is not a known verb`);
+      if (!all && !RESOURCE_VERBS.has(verb)) warn(inv, `verb '${verb}' is not a known verb`);
       // The review carries the namespace even for cluster-scoped types, as kubectl sends it.
       attrs = { verb, group: t.group, resource: t.resource, namespace, ...(subresource ? { subresource } : {}), ...(t.name ? { name: t.name } : {}) };
     }

@@ -79,6 +79,9 @@ describe('kubectl auth can-i', () => {
 
   it('warns about a type the server does not have and still answers', () => {
     expect(sim.run('kubectl auth can-i get widgets --as=jane')).toEqual({ exitCode: 1, stdout: 'no\n', stderr: "Warning: the server doesn't have a resource type 'widgets'\n" });
+    expect(sim.run('kubectl auth can-i approve certificates.k8s.io --as=jane').stderr).toBe("Warning: the server doesn't have a resource type 'certificates' in group 'k8s.io'\n");
+    expect(sim.run('kubectl auth can-i fly widgets --as=jane').stderr).toBe("Warning: the server doesn't have a resource type 'widgets'\nWarning: verb 'fly' is not a known verb\n");
+    expect(sim.run('kubectl auth can-i fly pods -A').stderr).toBe('');
   });
 
   it('gives the RBAC reason when a binding names a missing role', () => {
