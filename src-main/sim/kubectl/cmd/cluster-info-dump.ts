@@ -13,6 +13,7 @@ import { toJson } from '../../printers/serialize-json';
 import { toYaml } from '../../printers/serialize-yaml';
 import { CliError } from '../errors';
 import { namespaceOf, type Verb } from '../invocation';
+import { OBJECT_FORMATS } from '../print-flags';
 
 const PER_NAMESPACE = ['events', 'replicationcontrollers', 'services', 'daemonsets', 'deployments', 'replicasets', 'pods'];
 
@@ -22,6 +23,7 @@ export const clusterInfoDump: Verb = {
     const f = inv.flags;
     if (f.string('output-directory')) throw new CliError('cluster-info dump --output-directory is not supported by the simulator yet');
     const output = f.string('output') || 'json';
+    if (!OBJECT_FORMATS.includes(output.split('=')[0]!)) throw new CliError(`unable to match a printer suitable for the output format "${output}", allowed formats are: ${OBJECT_FORMATS.join(',')}`);
     if (output !== 'json' && output !== 'yaml') throw new CliError(`the output format "${output}" is not supported by the simulator yet`);
     const print = (o: unknown) => (output === 'json' ? toJson(o) : toYaml(o));
     const cluster = inv.env.cluster;

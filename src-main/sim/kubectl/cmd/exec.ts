@@ -24,7 +24,7 @@ export const exec: Verb = {
     if (dash < 0 && inv.args.length > 1) throw new UsageError('exec', 'exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead');
     const before = dash >= 0 ? inv.args.slice(0, dash) : inv.args;
     const command = dash >= 0 ? inv.args.slice(dash) : [];
-    if (before.length === 0 && f.list('filename').length === 0) throw new UsageError('exec', 'pod, type/name or --filename must be specified');
+    if (before.length === 0 && f.list('filename').length === 0) throw new CliError('pod, type/name or --filename must be specified');
     if (command.length === 0) throw new CliError('you must specify at least one command for the container');
     if (before.length === 0) throw new CliError('exec -f is not supported by the simulator yet');
     const ns = namespaceOf(inv);

@@ -7,15 +7,15 @@
  */
 import { resolveResource } from '../../api/registry';
 import { explainText, lookupField } from '../../explain';
-import { CliError, UsageError } from '../errors';
+import { CliError } from '../errors';
 import type { Verb } from '../invocation';
 
 export const explain: Verb = {
   path: 'explain',
   run(inv) {
     const f = inv.flags;
-    if (inv.args.length === 0) throw new UsageError('explain', 'You must specify the type of resource to explain. Use "kubectl api-resources" for a complete list of supported resources.\n');
-    if (inv.args.length > 1) throw new UsageError('explain', 'We accept only this format: explain RESOURCE');
+    if (inv.args.length === 0) throw new CliError('You must specify the type of resource to explain. Use "kubectl api-resources" for a complete list of supported resources.');
+    if (inv.args.length > 1) throw new CliError('We accept only this format: explain RESOURCE');
     const output = f.string('output') || 'plaintext';
     if (output !== 'plaintext' && output !== 'plaintext-openapiv2') throw new CliError(`unsupported output format: ${output}`);
     const [resource, ...path] = inv.args[0]!.split('.');

@@ -11,7 +11,7 @@
 import type { KObject } from '../../api/types';
 import { hashInts } from '../../cluster/rng';
 import { renderTabular } from '../../printers/table';
-import { CliError } from '../errors';
+import { CliError, UsageError } from '../errors';
 import { namespaceOf, type Invocation, type Verb } from '../invocation';
 import { lookupImage, parseImage } from '../../cluster/images';
 
@@ -79,7 +79,7 @@ export const topPod: Verb = {
   run(inv) {
     const f = inv.flags;
     const sort = sortBy(inv);
-    if (inv.args.length > 1) throw new CliError('top pod accepts at most one pod name');
+    if (inv.args.length > 1) throw new UsageError('top pod', 'pod [NAME | -l label]');
     if (!metricsAvailable(inv)) throw new CliError('Metrics API not available');
     const cluster = inv.env.cluster;
     const allNs = f.bool('all-namespaces');

@@ -47,8 +47,8 @@ describe('kubectl explain', () => {
   it('answers kubectl\'s errors for unknown fields and resources, a missing argument and a wrong --api-version', () => {
     expect(explain('pod.spec.nope')).toEqual({ exitCode: 1, stdout: '', stderr: 'error: field "nope" does not exist\n' });
     expect(explain('nope').stderr).toBe('error: the server doesn\'t have a resource type "nope"\n');
-    expect(explain('').stderr).toBe('error: You must specify the type of resource to explain. Use "kubectl api-resources" for a complete list of supported resources.\n\nSee \'kubectl explain -h\' for help and examples\n');
-    expect(explain('pods svc').stderr).toBe("error: We accept only this format: explain RESOURCE\nSee 'kubectl explain -h' for help and examples\n");
+    expect(explain('').stderr).toBe('error: You must specify the type of resource to explain. Use "kubectl api-resources" for a complete list of supported resources.\n');
+    expect(explain('pods svc').stderr).toBe('error: We accept only this format: explain RESOURCE\n');
     expect(explain('deploy --api-version=apps/v1').exitCode).toBe(0);
     expect(explain('deploy --api-version=apps/v2').stderr).toBe('error: couldn\'t find resource for "apps/v2, Kind=Deployment"\n');
   });
