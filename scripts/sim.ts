@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { createSimulator, type Scenario } from '../src-main/sim/index';
 import { parseAdvance } from '../src-main/sim/scenario';
+import { createShell } from '../src-main/sim/bash/index';
 
 interface Args { json: boolean; scenario?: string; seed?: number; start?: string }
 
@@ -52,12 +53,14 @@ function main(): void {
     ...(args.start ? { start: args.start } : {}),
     ...(scenario ? { scenario } : {}),
   });
+  // Lines run through the drill terminal's shell: kubectl plus pipes, redirects, $(...) and loops.
+  const shell = createShell(sim);
   // Tab completes the last word like kubectl's shell completion (verbs, flags, types, names).
   const completer = (line: string): [string[], string] => [sim.complete(line), /\S*$/.exec(line)?.[0] ?? ''];
   const rl = createInterface({ input: process.stdin, output: args.json ? undefined : process.stdout, terminal: !args.json && process.stdin.isTTY, completer });
   if (args.json) {
     rl.on('line', (line) => {
-      const r = sim.run(line);
+      const r = shell.run(line);
       process.stdout.write(JSON.stringify({ command: line, exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr }) + '\n');
     });
     return;
@@ -82,7 +85,7 @@ function main(): void {
         console.error((e as Error).message);
       }
     } else {
-      const r = sim.run(line);
+      const r = shell.run(line);
       process.stdout.write(r.stdout);
       process.stderr.write(r.stderr);
     }
