@@ -64,6 +64,7 @@ test('a daily session mixes a flashcard and a drill graded by running the comman
   // Keys typed in the terminal stay there: Space and digits do not reveal or grade.
   await input.pressSequentially('kubectl scale deploy/ping');
   await input.press('Tab');
+  await expect(input).toHaveValue('kubectl scale deploy/pingpong ');
   await input.pressSequentially('--replicas 3');
   await input.press('Enter');
   await expect(page.getByTestId('drill-diff')).toHaveText('deployment/pingpong tiene 3 réplicas; la tarea pide 8');
