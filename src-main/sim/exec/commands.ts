@@ -213,7 +213,65 @@ const nslookup: Binary = (args, ctx) => {
   return ok(`${header}Name:\t${r.fqdn}\nAddress: ${r.ip}\n\n`);
 };
 
+/**
+ * File changes inside one exec (cp, mv, rm, mkdir, touch). They last for the rest of the command
+ * (a `sh -c` script) only: the simulator does not keep a container's filesystem between execs.
+ */
+function fileOp(op: 'cp' | 'mv' | 'rm' | 'mkdir' | 'touch'): Binary {
+  return (args, { view }) => {
+    const paths = args.filter((a) => !a.startsWith('-'));
+    const gnu = GNU(view);
+    const missingOperand = gnu ? `${op}: missing operand\nTry '${op} --help' for more information.\n` : `BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: ${op} ...\n`;
+    if (paths.length === 0 || ((op === 'cp' || op === 'mv') && paths.length < 2)) return fail(missingOperand);
+    const noFile = (a: string) => (gnu ? `${op}: cannot stat '${a}': No such file or directory\n` : `${op}: can't stat '${a}': No such file or directory\n`);
+    switch (op) {
+      case 'touch':
+        for (const a of paths) if (!view.files.has(resolvePath(a)) && !isDir(view, resolvePath(a))) view.files.set(resolvePath(a), '');
+        return ok();
+      case 'mkdir':
+        for (const a of paths) view.files.set(resolvePath(a) + '/', '');
+        return ok();
+      case 'rm': {
+        let err = '';
+        for (const a of paths) {
+          const p = resolvePath(a);
+          if (view.files.delete(p)) continue;
+          if (isDir(view, p) && args.some((x) => /^-[a-zA-Z]*r/i.test(x))) {
+            for (const k of [...view.files.keys()]) if (k.startsWith(p + '/')) view.files.delete(k);
+          } else if (isDir(view, p)) err += gnu ? `rm: cannot remove '${a}': Is a directory\n` : `rm: '${a}' is a directory\n`;
+          else if (!args.some((x) => /^-[a-zA-Z]*f/.test(x))) err += gnu ? `rm: cannot remove '${a}': No such file or directory\n` : `rm: can't remove '${a}': No such file or directory\n`;
+        }
+        return { stdout: '', stderr: err, exitCode: err ? 1 : 0 };
+      }
+      default: {
+        const dest = resolvePath(paths[paths.length - 1]!);
+        let err = '';
+        for (const a of paths.slice(0, -1)) {
+          const src = resolvePath(a);
+          const content = view.files.get(src);
+          if (content === undefined) {
+            err += noFile(a);
+            continue;
+          }
+          const target = isDir(view, dest) ? `${dest === '/' ? '' : dest}/${src.split('/').pop()}` : dest;
+          const parent = target.slice(0, target.lastIndexOf('/')) || '/';
+          if (!isDir(view, parent)) {
+            err += gnu ? `${op}: cannot create regular file '${paths[paths.length - 1]}': No such file or directory\n` : `${op}: can't create '${paths[paths.length - 1]}': No such file or directory\n`;
+            continue;
+          }
+          view.files.set(target, content);
+          if (op === 'mv') view.files.delete(src);
+        }
+        return { stdout: '', stderr: err, exitCode: err ? 1 : 0 };
+      }
+    }
+  };
+}
+
+const FILE_OPS = { cp: fileOp('cp'), mv: fileOp('mv'), rm: fileOp('rm'), mkdir: fileOp('mkdir'), touch: fileOp('touch') };
+
 const BUSYBOX: Record<string, Binary> = {
+  ...FILE_OPS,
   cat, ls, env, printenv, echo, hostname, date, ps, wget, nslookup,
   pwd: () => ok('/\n'),
   whoami: () => ok('root\n'),
@@ -225,6 +283,7 @@ const BUSYBOX: Record<string, Binary> = {
 };
 
 const DEBIAN: Record<string, Binary> = {
+  ...FILE_OPS,
   cat, ls, env, printenv, echo, hostname, date,
   pwd: BUSYBOX.pwd!, whoami: BUSYBOX.whoami!, id: () => ok('uid=0(root) gid=0(root) groups=0(root)\n'), uname: BUSYBOX.uname!, sleep: BUSYBOX.sleep!, true: BUSYBOX.true!, false: BUSYBOX.false!,
 };

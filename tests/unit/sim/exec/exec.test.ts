@@ -132,6 +132,17 @@ describe('kubectl exec', () => {
   });
 });
 
+describe('files inside one exec', () => {
+  it('copies, makes directories and removes within a sh -c script, with busybox\'s messages on failure', () => {
+    const sim = cluster();
+    expect(sim.run(`kubectl exec app -c main -- sh -c 'mkdir /etc/foo && cp /etc/passwd /etc/foo/passwd && ls /etc/foo'`).stdout).toBe('passwd\n');
+    expect(sim.run('kubectl exec app -c main -- cp /etc/passwd /etc/foo/passwd')).toEqual({ exitCode: 1, stdout: '', stderr: "cp: can't create '/etc/foo/passwd': No such file or directory\ncommand terminated with exit code 1\n" });
+    expect(sim.run('kubectl exec app -c main -- rm /nope').stderr).toBe("rm: can't remove '/nope': No such file or directory\ncommand terminated with exit code 1\n");
+    expect(sim.run('kubectl exec app -c main -- cat /etc/passwd').stdout.startsWith('root:x:0:0:root:/root:/bin/sh\n')).toBe(true);
+    expect(sim.run('kubectl exec app -c side -- cat /etc/os-release').stdout).toContain('PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\n');
+  });
+});
+
 describe('the container shell\'s word splitting', () => {
   it('expands variables outside single quotes and splits on ; && ||', () => {
     const env = new Map([['A', 'x y']]);
