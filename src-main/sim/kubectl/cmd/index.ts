@@ -45,6 +45,7 @@ import { topNode, topPod } from './top';
 import { explain } from './explain';
 import { edit } from './edit';
 import { clusterInfoDump } from './cluster-info-dump';
+import { cordon, uncordon } from './cordon';
 
 const ALL: Verb[] = [
   createDeployment,
@@ -122,6 +123,8 @@ const ALL: Verb[] = [
   explain,
   edit,
   clusterInfoDump,
+  cordon,
+  uncordon,
 ];
 
 export const VERBS: ReadonlyMap<string, Verb> = new Map(ALL.map((v) => [v.path, v]));
