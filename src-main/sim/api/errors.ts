@@ -130,8 +130,8 @@ export function duplicateValue(field: string, value: unknown): StatusCause {
  */
 export function formatStatusError(e: StatusError): string {
   if (e.reason === 'Invalid' && e.details.causes) {
-    const kind = e.details.group ? `${e.details.kind}.${e.details.group}` : e.details.kind;
-    const prefix = `The ${kind} "${e.details.name}" is invalid: `;
+    // kubectl's checkErr prints StatusDetails.Kind, which is the bare kind (no group).
+    const prefix = `The ${e.details.kind} "${e.details.name}" is invalid: `;
     const causes = e.details.causes.map((c) => `${c.field}: ${c.message}`);
     if (causes.length === 1) return prefix + causes[0];
     return `${prefix}\n${causes.map((c) => `* ${c}`).join('\n')}`;

@@ -15,7 +15,7 @@ describe('StatusError wording', () => {
   it('formats a single-cause Invalid error on one line', () => {
     const e = invalid('Deployment', 'apps', 'web', [invalidValue('spec.replicas', -1, 'must be greater than or equal to 0')]);
     expect(e.code).toBe(422);
-    expect(formatStatusError(e)).toBe('The Deployment.apps "web" is invalid: spec.replicas: Invalid value: -1: must be greater than or equal to 0');
+    expect(formatStatusError(e)).toBe('The Deployment "web" is invalid: spec.replicas: Invalid value: -1: must be greater than or equal to 0');
   });
 
   it('lists several causes with bullets', () => {
