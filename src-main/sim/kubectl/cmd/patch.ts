@@ -54,6 +54,23 @@ function serverError(e: PatchError, type: PatchType): Error {
   return new ExitError(1, '', `Error from server: ${e.message}\n`);
 }
 
+const SCALABLE = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'ReplicationController']);
+
+/** The `scale` subresource of a workload (autoscaling/v1 Scale), which `--subresource=scale` prints. */
+function scaleOf(o: KObject): KObject {
+  const spec = (o.spec ?? {}) as { replicas?: number; selector?: { matchLabels?: Record<string, string> } };
+  const status = (o.status ?? {}) as { replicas?: number };
+  const selector = Object.entries(spec.selector?.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`).join(',');
+  const { name, namespace, uid, resourceVersion, creationTimestamp } = o.metadata;
+  return {
+    apiVersion: 'autoscaling/v1',
+    kind: 'Scale',
+    metadata: { name, namespace, uid, resourceVersion, creationTimestamp },
+    spec: { replicas: spec.replicas ?? 1 },
+    status: { replicas: status.replicas ?? 0, ...(selector ? { selector } : {}) },
+  };
+}
+
 function readPatch(inv: Invocation): string {
   const f = inv.flags;
   const inline = f.string('patch');
@@ -89,6 +106,7 @@ export const patch: Verb = {
       throw new CliError('no objects passed to patch');
     }
     for (const live of targets.objects) {
+      if (subresource === 'scale' && !SCALABLE.has(live.kind)) throw new StatusError('the server could not find the requested resource', 'NotFound', 404);
       let patched: KObject;
       try {
         patched = patchObject(deepCopy(live) as KObject, parsed, type);
@@ -104,7 +122,8 @@ export const patch: Verb = {
         patched.metadata = { ...patched.metadata, resourceVersion: live.metadata.resourceVersion };
         result = dryRun === 'client' ? patched : inv.env.cluster.update(patched, { dryRun: dryRun === 'server' });
       }
-      inv.out.out(objectPrinter(f.string('output'), changed ? 'patched' : 'patched (no change)', dryRun)([result]));
+      const shown = subresource === 'scale' ? scaleOf(result) : result;
+      inv.out.out(objectPrinter(f.string('output'), changed ? 'patched' : 'patched (no change)', dryRun)([shown]));
     }
     targets.finish();
   },

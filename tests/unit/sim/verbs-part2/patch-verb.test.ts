@@ -85,6 +85,17 @@ describe('kubectl patch', () => {
   });
 });
 
+describe('kubectl patch --subresource=scale', () => {
+  it('patches the replicas through the Scale object and names it', () => {
+    const sim = withWeb();
+    expect(sim.run(`kubectl patch deployment web --subresource=scale --type=merge -p '{"spec":{"replicas":2}}'`).stdout).toBe('scale.autoscaling/web patched\n');
+    expect(sim.run('kubectl get deploy web -o jsonpath={.spec.replicas}').stdout).toBe('2');
+    expect(sim.run(`kubectl patch deployment web --subresource=scale --type=merge -p '{"spec":{"replicas":2}}' -o jsonpath={.kind}`).stdout).toBe('Scale');
+    sim.run('kubectl create configmap c');
+    expect(sim.run(`kubectl patch cm c --subresource=scale -p '{}'`).stderr).toBe('Error from server (NotFound): the server could not find the requested resource\n');
+  });
+});
+
 describe('kubectl apply with merge keys', () => {
   it('keeps a container added by patch when the file never had it, and the defaulted fields of the file\'s containers', () => {
     const sim = createSimulator({ files: { 'd.yaml': deployYaml.replace('name: web\n', 'name: web\n  labels:\n    app: web\n').replace('spec:\n  replicas: 1\n', 'spec:\n  replicas: 1\n  selector:\n    matchLabels:\n      app: web\n').replace('  template:\n    spec:', '  template:\n    metadata:\n      labels:\n        app: web\n    spec:') } });
