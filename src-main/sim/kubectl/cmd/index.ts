@@ -46,6 +46,7 @@ import { explain } from './explain';
 import { edit } from './edit';
 import { clusterInfoDump } from './cluster-info-dump';
 import { cordon, uncordon } from './cordon';
+import { drain } from './drain';
 
 const ALL: Verb[] = [
   createDeployment,
@@ -125,6 +126,7 @@ const ALL: Verb[] = [
   clusterInfoDump,
   cordon,
   uncordon,
+  drain,
 ];
 
 export const VERBS: ReadonlyMap<string, Verb> = new Map(ALL.map((v) => [v.path, v]));
