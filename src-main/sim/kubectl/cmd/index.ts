@@ -47,6 +47,7 @@ import { edit } from './edit';
 import { clusterInfoDump } from './cluster-info-dump';
 import { cordon, uncordon } from './cordon';
 import { drain } from './drain';
+import { taint } from './taint';
 
 const ALL: Verb[] = [
   createDeployment,
@@ -127,6 +128,7 @@ const ALL: Verb[] = [
   cordon,
   uncordon,
   drain,
+  taint,
 ];
 
 export const VERBS: ReadonlyMap<string, Verb> = new Map(ALL.map((v) => [v.path, v]));
