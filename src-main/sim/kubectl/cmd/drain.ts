@@ -123,6 +123,7 @@ export const drain: Verb = {
       remaining.push(node.metadata.name);
     }
     if (remaining.length) inv.out.err(`There are pending nodes to be drained:\n${remaining.map((n) => ` ${n}\n`).join('')}`);
-    if (fatal.length) throw new ExitError(1, '', `error: ${aggregate(fatal)}\n`);
+    // The errors come back as an Aggregate, which cmdutil.CheckErr prints one per line without `error: `.
+    if (fatal.length) throw new ExitError(1, '', fatal.map((m) => `${m}\n`).join(''));
   },
 };

@@ -48,6 +48,7 @@ import { clusterInfoDump } from './cluster-info-dump';
 import { cordon, uncordon } from './cordon';
 import { drain } from './drain';
 import { taint } from './taint';
+import { wait } from './wait';
 
 const ALL: Verb[] = [
   createDeployment,
@@ -129,6 +130,7 @@ const ALL: Verb[] = [
   uncordon,
   drain,
   taint,
+  wait,
 ];
 
 export const VERBS: ReadonlyMap<string, Verb> = new Map(ALL.map((v) => [v.path, v]));

@@ -47,7 +47,7 @@ describe('kubectl drain', () => {
     expect(r).toEqual({
       exitCode: 1,
       stdout: 'node/node2 cordoned\n',
-      stderr: `error: unable to drain node "node2" due to error: ${msg}, continuing command...\nThere are pending nodes to be drained:\n node2\nerror: ${msg}\n`,
+      stderr: `error: unable to drain node "node2" due to error: ${msg}, continuing command...\nThere are pending nodes to be drained:\n node2\n${msg}\n`,
     });
     expect(sim.cluster.get('nodes', undefined, 'node2').spec).toMatchObject({ unschedulable: true });
   });
@@ -59,7 +59,7 @@ describe('kubectl drain', () => {
     const r = sim.run('kubectl drain node2');
     expect(r.exitCode).toBe(1);
     expect(r.stderr.split('\n').at(-2)).toBe(
-      `error: [cannot delete Pods declare no controller (use --force to override): default/solo, cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): ${proxyOn(sim, 'node2')}]`,
+      `[cannot delete Pods declare no controller (use --force to override): default/solo, cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): ${proxyOn(sim, 'node2')}]`,
     );
     expect(podNames(sim)).toEqual(['solo']);
   });
@@ -93,7 +93,7 @@ describe('kubectl drain', () => {
     expect(sim.run('kubectl apply -f cache.yaml').exitCode).toBe(0);
     sim.cluster.advance(10_000);
     const refused = sim.run('kubectl drain node2 --ignore-daemonsets --force');
-    expect(refused.stderr).toContain('error: cannot delete Pods with local storage (use --delete-emptydir-data to override): default/cache\n');
+    expect(refused.stderr).toContain('\ncannot delete Pods with local storage (use --delete-emptydir-data to override): default/cache\n');
     const ok = sim.run('kubectl drain node2 --ignore-daemonsets --force --delete-emptydir-data');
     expect(ok.exitCode).toBe(0);
     expect(ok.stderr).toBe(`Warning: deleting Pods that declare no controller: default/cache; ignoring DaemonSet-managed Pods: ${proxyOn(sim, 'node2')}\n`);
@@ -121,7 +121,7 @@ describe('kubectl drain', () => {
     expect(r.exitCode).toBe(1);
     expect(withoutCoreDns(r.stdout)).toBe('node/node2 cordoned\nevicting pod default/sleeper\n');
     expect(r.stderr).toContain('There are pending pods in node "node2" when an error occurred: drain did not complete within 5s\npod/sleeper\n');
-    expect(r.stderr.endsWith('error: drain did not complete within 5s\n')).toBe(true);
+    expect(r.stderr.endsWith('There are pending nodes to be drained:\n node2\ndrain did not complete within 5s\n')).toBe(true);
     expect(sim.cluster.now() - start).toBe(5000);
   });
 
