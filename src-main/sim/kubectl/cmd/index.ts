@@ -49,6 +49,7 @@ import { cordon, uncordon } from './cordon';
 import { drain } from './drain';
 import { taint } from './taint';
 import { wait } from './wait';
+import { events } from './events';
 
 const ALL: Verb[] = [
   createDeployment,
@@ -131,6 +132,7 @@ const ALL: Verb[] = [
   drain,
   taint,
   wait,
+  events,
 ];
 
 export const VERBS: ReadonlyMap<string, Verb> = new Map(ALL.map((v) => [v.path, v]));
