@@ -50,6 +50,8 @@ import { drain } from './drain';
 import { taint } from './taint';
 import { wait } from './wait';
 import { events } from './events';
+import { attach } from './attach';
+import { debug } from './debug';
 
 const ALL: Verb[] = [
   createDeployment,
@@ -133,6 +135,8 @@ const ALL: Verb[] = [
   taint,
   wait,
   events,
+  attach,
+  debug,
 ];
 
 export const VERBS: ReadonlyMap<string, Verb> = new Map(ALL.map((v) => [v.path, v]));
