@@ -5,7 +5,7 @@
  * Honoured: POD, TYPE/NAME, TYPE NAME, -c, -q, -n. Accepted without effect: -i, -t,
  * --pod-running-timeout.
  */
-import { CliError, UsageError } from '../errors';
+import { CliError } from '../errors';
 import { namespaceOf, type Verb } from '../invocation';
 import { attachablePod, chooseContainer, defaultContainerNotice } from './exec/attachable-pod';
 
@@ -16,8 +16,8 @@ export const attach: Verb = {
   run(inv) {
     const f = inv.flags;
     const args = inv.args;
-    if (args.length === 0) throw new UsageError('attach', 'at least 1 argument is required for attach');
-    if (args.length > 2) throw new UsageError('attach', `expected POD, TYPE/NAME, or TYPE NAME, (at most 2 arguments) saw ${args.length}: [${args.join(' ')}]`);
+    if (args.length === 0) throw new CliError('at least 1 argument is required for attach');
+    if (args.length > 2) throw new CliError(`expected POD, TYPE/NAME, or TYPE NAME, (at most 2 arguments) saw ${args.length}: [${args.join(' ')}]`);
     const ns = namespaceOf(inv);
     const target = args.length === 2 ? `${args[0]}/${args[1]}` : args[0]!;
     const pod = attachablePod(inv, ns, target);

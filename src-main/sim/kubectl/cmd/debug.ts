@@ -10,11 +10,13 @@
  */
 import type { KObject } from '../../api/types';
 import type { Cluster } from '../../cluster/cluster';
-import { CliError, UsageError } from '../errors';
+import { CliError } from '../errors';
 import { namespaceOf, type Invocation, type Verb } from '../invocation';
 import { resolveType } from '../resource-args';
 
 type Json = Record<string, any>;
+
+const PROFILES = ['legacy', 'general', 'baseline', 'restricted', 'netadmin', 'sysadmin'];
 
 function envList(inv: Invocation): Json[] {
   return inv.flags.list('env').map((kv) => {
@@ -91,14 +93,15 @@ export const debug: Verb = {
   path: 'debug',
   run(inv) {
     const f = inv.flags;
-    if (inv.args.length === 0 && f.list('filename').length === 0) throw new UsageError('debug', 'NAME or filename is required for debug');
+    if (!f.string('image') && !f.changed('copy-to')) throw new CliError('you must specify --image when not using --copy-to.');
+    if (inv.args.length === 0 && f.list('filename').length === 0) throw new CliError('NAME or filename is required for debug');
     for (const unsupported of ['copy-to', 'custom', 'filename']) {
       if (f.changed(unsupported)) throw new CliError(`"kubectl debug --${unsupported}" is not supported by the simulator yet`);
     }
     if (f.list('set-image').length) throw new CliError('"kubectl debug --set-image" is not supported by the simulator yet');
     const profile = f.string('profile');
-    if (profile && profile !== 'legacy') throw new CliError(`"kubectl debug --profile=${profile}" is not supported by the simulator yet`);
-    if (!f.string('image')) throw new CliError('--image is required');
+    if (!PROFILES.includes(profile)) throw new CliError(`unknown profile: ${profile}`);
+    if (profile !== 'legacy') throw new CliError(`"kubectl debug --profile=${profile}" is not supported by the simulator yet`);
     const ns = namespaceOf(inv);
     const cluster = inv.env.cluster;
     for (const arg of inv.args) {

@@ -61,7 +61,7 @@ function forFilter(inv: Invocation): ((e: KObject) => boolean) | undefined {
   const spec = inv.flags.string('for');
   if (!spec) return undefined;
   const slash = spec.indexOf('/');
-  if (slash < 0) throw new CliError(`arguments in resource/name form must have a single resource and name`);
+  if (slash < 0) throw new CliError('--for must be in resource/name form');
   const rt = resolveType(spec.slice(0, slash));
   const name = spec.slice(slash + 1);
   return (e) => fields(e).involvedObject?.kind === rt.kind && fields(e).involvedObject?.name === name;
@@ -80,7 +80,7 @@ export const events: Verb = {
   path: 'events',
   run(inv) {
     const f = inv.flags;
-    if (inv.args.length > 0) throw new CliError(`unknown command "${inv.args[0]}" for "kubectl events"`);
+    // Positional arguments are ignored, as kubectl events does.
     const types = f.slice('types');
     for (const t of types) if (t.toLowerCase() !== 'normal' && t.toLowerCase() !== 'warning') throw new CliError('valid --types are Normal or Warning');
     const allNs = f.bool('all-namespaces');

@@ -99,7 +99,7 @@ export function taintString(t: Taint): string {
 /** The conflicts Validate() refuses: a key both added and removed (with that effect, or any). */
 export function conflicts(add: readonly Taint[], remove: readonly Taint[]): string[] {
   const out: string[] = [];
-  for (const a of add) for (const r of remove) if (a.key === r.key && (!r.effect || a.effect === r.effect)) out.push(`{"${r.key}":"${r.effect}"}`);
+  for (const a of add) for (const r of remove) if (a.key === r.key && (!r.effect || a.effect === r.effect)) out.push(`${r.key}=${r.effect}`);
   return out;
 }
 

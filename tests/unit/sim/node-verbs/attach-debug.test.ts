@@ -18,7 +18,7 @@ describe('kubectl attach', () => {
     });
     expect(sim.run('kubectl attach web -c nope')).toEqual({ exitCode: 1, stdout: '', stderr: 'error: container nope not found in pod web\n' });
     expect(sim.run('kubectl attach nope').stderr).toBe('Error from server (NotFound): pods "nope" not found\n');
-    expect(sim.run('kubectl attach')).toEqual({ exitCode: 1, stdout: '', stderr: "error: at least 1 argument is required for attach\nSee 'kubectl attach -h' for help and examples\n" });
+    expect(sim.run('kubectl attach')).toEqual({ exitCode: 1, stdout: '', stderr: 'error: at least 1 argument is required for attach\n' });
   });
 });
 
@@ -54,8 +54,9 @@ describe('kubectl debug', () => {
 
   it('refuses what it cannot do with clear errors', () => {
     const sim = running();
-    expect(sim.run('kubectl debug web').stderr).toBe('error: --image is required\n');
+    expect(sim.run('kubectl debug web').stderr).toBe('error: you must specify --image when not using --copy-to.\n');
     expect(sim.run('kubectl debug web --image=busybox --copy-to=web-copy').stderr).toBe('error: "kubectl debug --copy-to" is not supported by the simulator yet\n');
-    expect(sim.run('kubectl debug').stderr).toBe("error: NAME or filename is required for debug\nSee 'kubectl debug -h' for help and examples\n");
+    expect(sim.run('kubectl debug --image=busybox').stderr).toBe('error: NAME or filename is required for debug\n');
+    expect(sim.run('kubectl debug web --image=busybox --profile=foo').stderr).toBe('error: unknown profile: foo\n');
   });
 });
