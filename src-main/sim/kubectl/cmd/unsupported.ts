@@ -28,15 +28,6 @@ const STUBS: Record<string, Stub> = {
   edit(inv) {
     if (inv.args.length === 0 && inv.flags.list('filename').length === 0) throw new CliError(RESOURCES_REQUIRED);
   },
-  taint(inv) {
-    if (inv.args.length < 2) throw new CliError('at least one taint update is required');
-  },
-  cordon(inv) {
-    if (inv.args.length === 0 && !inv.flags.string('selector')) throw new UsageError('cordon', 'USAGE: cordon NODE [flags]');
-  },
-  uncordon(inv) {
-    if (inv.args.length === 0 && !inv.flags.string('selector')) throw new UsageError('uncordon', 'USAGE: uncordon NODE [flags]');
-  },
   cp(inv) {
     if (inv.args.length < 2) throw new CliError('source and destination are required');
   },
