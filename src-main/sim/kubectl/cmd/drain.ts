@@ -4,11 +4,12 @@
  * gone; their controllers recreate them elsewhere. Honoured: NODE names, -l, --ignore-daemonsets,
  * --delete-emptydir-data, --force, --grace-period, --timeout (`drain did not complete within`),
  * --pod-selector, --skip-wait-for-delete-timeout, --disable-eviction (`deleted` instead of
- * `evicted`), --dry-run. Accepted without effect: --chunk-size. Not simulated: the Eviction API's
- * PodDisruptionBudget check (every eviction is granted).
+ * `evicted`), --dry-run; PodDisruptionBudgets refuse evictions (retried every 5 s, see
+ * ../../drain/disruption-budget). Accepted without effect: --chunk-size.
  */
 import type { KObject } from '../../api/types';
 import { goDuration } from '../../controllers/kubelet';
+import { blockingBudget, PDB_VIOLATION } from '../../drain/disruption-budget';
 import { podsForDeletion, type DrainOptions, type PodDeleteList } from '../../drain/filters';
 import { ExitError } from '../errors';
 import { dryRunStrategy, type DryRun } from '../dry-run';
@@ -19,6 +20,7 @@ import { cordonNodes, selectNodes } from './cordon';
 /** With no --timeout kubectl waits forever; the simulator gives up after this much virtual time. */
 const MAX_WAIT_MS = 60 * 60 * 1000;
 const POLL_MS = 1000;
+const EVICTION_RETRY_MS = 5000;
 
 function drainOptions(inv: Invocation): DrainOptions {
   const f = inv.flags;
@@ -40,32 +42,62 @@ function podsOnNode(inv: Invocation, node: string, opts: DrainOptions): PodDelet
 
 const sameKey = (a: KObject) => `${a.metadata.namespace}/${a.metadata.name}`;
 
-/** Evicts (or deletes) the pods, then waits until each is gone; an Error when the timeout passes first. */
+/**
+ * Evicts (or deletes) the pods, then waits until each is gone; throws when the timeout passes
+ * first. An eviction a PodDisruptionBudget refuses is retried every 5 s, as kubectl does, while
+ * the pods already evicted are replaced elsewhere.
+ */
 function evictPods(inv: Invocation, pods: readonly KObject[], dryRun: DryRun): void {
   const f = inv.flags;
   const cluster = inv.env.cluster;
   const useDelete = f.bool('disable-eviction');
   const grace = f.int('grace-period');
   const printer = objectPrinter('', useDelete ? 'deleted' : 'evicted', dryRun);
-  for (const pod of pods) {
-    if (!useDelete) inv.out.out(`evicting pod ${sameKey(pod)}${dryRun === 'server' ? ' (server dry run)' : ''}\n`);
-    cluster.delete('pods', pod.metadata.namespace, pod.metadata.name, { gracePeriodSeconds: grace >= 0 ? grace : undefined, dryRun: dryRun === 'server' });
-  }
-  if (dryRun === 'server') {
-    for (const pod of pods) inv.out.out(printer([pod]));
-    return;
-  }
   const timeout = f.duration('timeout');
   const limit = timeout > 0 ? timeout : MAX_WAIT_MS;
-  let waiting = [...pods];
+  const remove = (pod: KObject) =>
+    cluster.delete('pods', pod.metadata.namespace, pod.metadata.name, { gracePeriodSeconds: grace >= 0 ? grace : undefined, dryRun: dryRun === 'server' });
+  let toEvict = [...pods];
+  let waiting: KObject[] = [];
   let waited = 0;
+  let nextAttempt = 0;
   for (;;) {
+    if (waited >= nextAttempt && toEvict.length) {
+      const refused: KObject[] = [];
+      for (const pod of toEvict) {
+        if (useDelete) {
+          remove(pod);
+          waiting.push(pod);
+          continue;
+        }
+        inv.out.out(`evicting pod ${sameKey(pod)}${dryRun === 'server' ? ' (server dry run)' : ''}\n`);
+        const ns = pod.metadata.namespace;
+        const live = cluster.tryGet('pods', ns, pod.metadata.name);
+        if (live && live.metadata.uid === pod.metadata.uid && blockingBudget(live, cluster.list('poddisruptionbudgets', ns), cluster.list('pods', ns))) {
+          inv.out.err(`error when evicting pods/"${pod.metadata.name}" -n "${ns}" (will retry after 5s): ${PDB_VIOLATION}\n`);
+          refused.push(pod);
+          continue;
+        }
+        remove(pod);
+        waiting.push(pod);
+      }
+      toEvict = refused;
+      nextAttempt = waited + EVICTION_RETRY_MS;
+    }
+    if (dryRun === 'server') {
+      for (const pod of waiting) inv.out.out(printer([pod]));
+      waiting = [];
+    }
     // A pod is gone when no pod of that name exists, or one with another uid replaced it.
     const gone = waiting.filter((p) => cluster.tryGet('pods', p.metadata.namespace, p.metadata.name)?.metadata.uid !== p.metadata.uid);
     for (const p of gone) inv.out.out(printer([p]));
     waiting = waiting.filter((p) => !gone.includes(p));
-    if (waiting.length === 0) return;
-    if (waited >= limit) throw new Error(`drain did not complete within ${goDuration(limit)}`);
+    if (waiting.length === 0 && toEvict.length === 0) return;
+    if (waited >= limit) {
+      const stuck = toEvict[0];
+      if (stuck) throw new Error(`error when evicting pods/"${stuck.metadata.name}" -n "${stuck.metadata.namespace}": global timeout reached: ${goDuration(limit)}`);
+      throw new Error(`drain did not complete within ${goDuration(limit)}`);
+    }
     const step = Math.min(POLL_MS, limit - waited);
     cluster.advance(step);
     waited += step;

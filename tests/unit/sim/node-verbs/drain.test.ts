@@ -132,4 +132,33 @@ describe('kubectl drain', () => {
     const r = sim.run('kubectl drain node2 --ignore-daemonsets --force --disable-eviction --grace-period=0');
     expect(withoutCoreDns(r.stdout)).toBe('node/node2 cordoned\npod/solo deleted\nnode/node2 drained\n');
   });
+
+  it('retries an eviction a PodDisruptionBudget refuses every 5s, until a replacement is Ready elsewhere', () => {
+    const sim = twoWorkers();
+    sim.run('kubectl create deployment web --image=nginx --replicas=2');
+    sim.run('kubectl create pdb web --selector=app=web --min-available=1');
+    sim.cluster.advance(20_000);
+    const [a, b] = podNames(sim);
+    const r = sim.run('kubectl drain node2 --ignore-daemonsets --pod-selector=app=web');
+    expect(r.exitCode).toBe(0);
+    const refusal = `error when evicting pods/"${b}" -n "default" (will retry after 5s): Cannot evict pod as it would violate the pod's disruption budget.`;
+    expect(r.stderr.split('\n')).toContain(refusal);
+    const out = r.stdout.split('\n');
+    expect(out.filter((l) => l === `evicting pod default/${b}`).length).toBeGreaterThan(1);
+    expect(out.indexOf(`pod/${a} evicted`)).toBeLessThan(out.indexOf(`pod/${b} evicted`));
+    expect(out.at(-2)).toBe('node/node2 drained');
+  });
+
+  it('gives up on a budget that never allows a disruption when --timeout passes', () => {
+    const sim = twoWorkers();
+    sim.run('kubectl create deployment web --image=nginx --replicas=1');
+    sim.run('kubectl create pdb web --selector=app=web --min-available=1');
+    sim.cluster.advance(20_000);
+    const [pod] = podNames(sim);
+    const r = sim.run('kubectl drain node2 --ignore-daemonsets --pod-selector=app=web --timeout=12s');
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toBe(`node/node2 cordoned\n${`evicting pod default/${pod}\n`.repeat(3)}`);
+    expect(r.stderr.endsWith(`There are pending nodes to be drained:\n node2\nerror when evicting pods/"${pod}" -n "default": global timeout reached: 12s\n`)).toBe(true);
+    expect(podNames(sim)).toEqual([pod]);
+  });
 });
