@@ -95,13 +95,15 @@ export const debug: Verb = {
     const f = inv.flags;
     if (!f.string('image') && !f.changed('copy-to')) throw new CliError('you must specify --image when not using --copy-to.');
     if (inv.args.length === 0 && f.list('filename').length === 0) throw new CliError('NAME or filename is required for debug');
+    const profile = f.string('profile');
+    if (!PROFILES.includes(profile)) throw new CliError(`unknown profile: ${profile}`);
+    if (profile !== 'legacy') throw new CliError(`"kubectl debug --profile=${profile}" is not supported by the simulator yet`);
+    // kubectl 1.32 warns on every run with the default profile, after its argument checks.
+    inv.out.err('--profile=legacy is deprecated and will be removed in the future. It is recommended to explicitly specify a profile, for example "--profile=general".\n');
     for (const unsupported of ['copy-to', 'custom', 'filename']) {
       if (f.changed(unsupported)) throw new CliError(`"kubectl debug --${unsupported}" is not supported by the simulator yet`);
     }
     if (f.list('set-image').length) throw new CliError('"kubectl debug --set-image" is not supported by the simulator yet');
-    const profile = f.string('profile');
-    if (!PROFILES.includes(profile)) throw new CliError(`unknown profile: ${profile}`);
-    if (profile !== 'legacy') throw new CliError(`"kubectl debug --profile=${profile}" is not supported by the simulator yet`);
     const ns = namespaceOf(inv);
     const cluster = inv.env.cluster;
     for (const arg of inv.args) {

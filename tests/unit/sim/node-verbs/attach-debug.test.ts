@@ -22,22 +22,25 @@ describe('kubectl attach', () => {
   });
 });
 
+const LEGACY = '--profile=legacy is deprecated and will be removed in the future. It is recommended to explicitly specify a profile, for example "--profile=general".\n';
+
 describe('kubectl debug', () => {
   it('adds an ephemeral container to the pod, naming it when -c is not given', () => {
     const sim = running();
     const r = sim.run('kubectl debug web --image=busybox --target=web');
     expect(r.exitCode).toBe(0);
-    const name = /^Defaulting debug container name to (debugger-[a-z0-9]{5})\.\n$/.exec(r.stderr)?.[1];
+    expect(r.stderr.startsWith(LEGACY)).toBe(true);
+    const name = /^Defaulting debug container name to (debugger-[a-z0-9]{5})\.\n$/.exec(r.stderr.slice(LEGACY.length))?.[1];
     expect(name).toBeDefined();
     const spec = sim.cluster.get('pods', 'default', 'web').spec as { ephemeralContainers?: unknown[] };
     expect(spec.ephemeralContainers).toEqual([{ name, image: 'busybox', terminationMessagePolicy: 'File', targetContainerName: 'web' }]);
-    expect(sim.run('kubectl debug web --image=busybox -c web').stderr).toBe('error: ephemeral container "web" already exists\n');
+    expect(sim.run('kubectl debug web --image=busybox -c web').stderr).toBe(LEGACY + 'error: ephemeral container "web" already exists\n');
   });
 
   it('with -it, makes the change and says it cannot attach', () => {
     const sim = running();
     const r = sim.run('kubectl debug web -it --image=busybox -c dbg');
-    expect(r).toEqual({ exitCode: 0, stdout: '', stderr: "the drill terminal cannot attach to container dbg of pod web; it was added to the pod's spec.ephemeralContainers, but the simulator does not run it\n" });
+    expect(r).toEqual({ exitCode: 0, stdout: '', stderr: LEGACY + "the drill terminal cannot attach to container dbg of pod web; it was added to the pod's spec.ephemeralContainers, but the simulator does not run it\n" });
   });
 
   it('creates a node debugging pod on the node, with the host root at /host', () => {
@@ -55,7 +58,7 @@ describe('kubectl debug', () => {
   it('refuses what it cannot do with clear errors', () => {
     const sim = running();
     expect(sim.run('kubectl debug web').stderr).toBe('error: you must specify --image when not using --copy-to.\n');
-    expect(sim.run('kubectl debug web --image=busybox --copy-to=web-copy').stderr).toBe('error: "kubectl debug --copy-to" is not supported by the simulator yet\n');
+    expect(sim.run('kubectl debug web --image=busybox --copy-to=web-copy').stderr).toBe(LEGACY + 'error: "kubectl debug --copy-to" is not supported by the simulator yet\n');
     expect(sim.run('kubectl debug --image=busybox').stderr).toBe('error: NAME or filename is required for debug\n');
     expect(sim.run('kubectl debug web --image=busybox --profile=foo').stderr).toBe('error: unknown profile: foo\n');
   });
