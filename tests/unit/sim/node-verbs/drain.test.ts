@@ -161,4 +161,11 @@ describe('kubectl drain', () => {
     expect(r.stderr.endsWith(`There are pending nodes to be drained:\n node2\nerror when evicting pods/"${pod}" -n "default": global timeout reached: 12s\n`)).toBe(true);
     expect(podNames(sim)).toEqual([pod]);
   });
+
+  it('leaves the control plane\'s static pods alone without a word', () => {
+    const sim = createSimulator();
+    const r = sim.run('kubectl drain node1 --ignore-daemonsets');
+    expect(r).toEqual({ exitCode: 0, stdout: 'node/node1 cordoned\nnode/node1 drained\n', stderr: `Warning: ignoring DaemonSet-managed Pods: ${proxyOn(sim, 'node1')}\n` });
+    expect(sim.cluster.list('pods', 'kube-system').filter((p) => p.metadata.name.endsWith('-node1'))).toHaveLength(4);
+  });
 });
