@@ -8,6 +8,7 @@
  * look around (`get pods` to find a name) before answering.
  */
 import type { CommandResult, Simulator } from '../sim';
+import { runShell } from '../sim/bash';
 import type { CheckMode } from '../decks/schema';
 import { canonicalJson } from '../sim/cluster/objects';
 import { allChanges, relevantChanges, scopeOf, type Change, type Scope } from './changes';
@@ -37,7 +38,7 @@ export interface Expected {
 
 export function prepareExpected(base: Simulator, task: DrillTask): Expected {
   const copy = base.clone();
-  const result = copy.run(task.answer);
+  const result = runShell(copy, task.answer);
   const all = allChanges(base.cluster, copy.cluster);
   const scope = scopeOf(all);
   const changes = relevantChanges(all, scope);

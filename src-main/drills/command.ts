@@ -70,6 +70,15 @@ const READING_COMMANDS = new Set([
 /** Whether a command line only reads (so running it never counts as an attempt at a changing task). */
 export function isReadOnly(line: string): boolean {
   const parsed = parseCommandLine(line);
+  if (parsed.kind === 'shell-error') {
+    // A shell line (pipes, `;`, `&&`, loops): it reads only if every kubectl in it does. The split
+    // is rough (it ignores quoting), which errs on the side of "writes" for odd lines.
+    return line
+      .split(/\|\||&&|[|;]/)
+      .map((segment) => segment.trim().replace(/^(do|then|else)\s+/, '').replace(/\s+\d?>>?&?\s*\S+/g, ''))
+      .filter((segment) => /^(sudo\s+)?(kubectl|k)\s/.test(segment))
+      .every((segment) => parseCommandLine(segment).kind === 'kubectl' && isReadOnly(segment));
+  }
   if (parsed.kind !== 'kubectl') return true;
   const cmd = analyzeArgv(parsed.argv);
   if (cmd.flags.has('help')) return true;

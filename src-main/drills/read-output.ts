@@ -6,6 +6,7 @@
  * it would be a second right option.
  */
 import type { Simulator } from '../sim';
+import { runShell } from '../sim/bash';
 import { normalizeOutput } from './compare';
 
 export interface ReadSpec {
@@ -25,7 +26,7 @@ export interface ReadChoice {
 /** @param shuffleSeed a whole number; the same seed gives the same order (stable across reloads). */
 export function buildReadChoice(base: Simulator, answer: string, spec: ReadSpec, shuffleSeed: number): ReadChoice {
   const printed = (line: string) => {
-    const r = base.clone().run(line);
+    const r = runShell(base.clone(), line);
     return r.stdout + r.stderr;
   };
   const answerOut = printed(answer);

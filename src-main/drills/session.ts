@@ -4,6 +4,7 @@
  * Pure apart from the simulator: time comes in as arguments.
  */
 import type { CommandResult, Simulator } from '../sim';
+import { createShell, type Shell } from '../sim/bash';
 import { checkAttempt, isRefusal, prepareExpected, type DrillTask, type Expected, type Verdict } from './checker';
 import { complete, type Completion } from './complete';
 import { isReadOnly } from './command';
@@ -21,6 +22,8 @@ export interface RunOutcome {
 
 export class DrillSession {
   private learner: Simulator;
+  /** The learner's terminal: kubectl plus pipes, redirects and variables that last from line to line. */
+  private shell: Shell;
   readonly expected: Expected;
   wrongAttempts = 0;
   /** Wrong attempts that changed the cluster or that kubectl refused: only these can fail the drill. */
@@ -42,11 +45,12 @@ export class DrillSession {
   ) {
     this.expected = expected ?? prepareExpected(base, task);
     this.learner = base.clone();
+    this.shell = createShell(this.learner);
   }
 
   /** Runs a learner command on their copy and judges it. After the drill is over, it still runs (practice), ungraded. */
   run(line: string, now: number): RunOutcome {
-    const result = this.learner.run(line);
+    const result = this.shell.run(line);
     if (this.status !== 'open') return { result, verdict: { status: 'neutral' }, status: this.status, grade: this.grade() };
     const verdict = checkAttempt(this.base, this.expected, this.learner, line, result);
     if (verdict.status === 'pass') this.finish('solved', now);
@@ -84,6 +88,7 @@ export class DrillSession {
   /** Starts over from the scenario's copy (attempts so far still count). */
   reset(): void {
     this.learner = this.base.clone();
+    this.shell = createShell(this.learner);
   }
 
   complete(line: string): Completion {
