@@ -1,16 +1,17 @@
 /**
  * `kubectl explain` without an API server: the schema of the kinds learners explore (pods,
  * deployments, replicasets, daemonsets, jobs, cronjobs, services, configmaps, secrets,
- * namespaces) and the lookup of a `RESOURCE.field.path` in it.
+ * namespaces, nodes) and the lookup of a `RESOURCE.field.path` in it.
  */
 import { CORE_MODELS } from './schema-core';
 import { META_MODELS } from './schema-meta';
+import { NODE_MODELS } from './schema-node';
 import { POD_MODELS } from './schema-pod';
 import type { Models } from './schema-types';
 import { WORKLOAD_MODELS } from './schema-workloads';
 import { modelName, renderExplain, type ExplainTarget } from './render';
 
-export const MODELS: Models = { ...META_MODELS, ...POD_MODELS, ...WORKLOAD_MODELS, ...CORE_MODELS };
+export const MODELS: Models = { ...META_MODELS, ...POD_MODELS, ...WORKLOAD_MODELS, ...CORE_MODELS, ...NODE_MODELS };
 
 export { renderExplain, wrap } from './render';
 export type { ExplainTarget } from './render';
