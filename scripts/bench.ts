@@ -1,7 +1,13 @@
 // `npm run bench`: prints min / median / p99 per measured operation, section by section.
+// Figures, not assertions: tests never depend on speed. `npx tsx scripts/bench-cluster.ts`
+// measures the cluster model alone (clone, controllers, 10,000-pod listings) in more detail.
+import { benchDrills } from '../tests/bench/drills.bench';
 import { benchReview } from '../tests/bench/review.bench';
 import { benchStore } from '../tests/bench/store.bench';
+import { benchSim } from './bench-sim';
 
 console.log(`Repaso bench — node ${process.version}, ${new Date().toISOString()}`);
 benchStore();
 benchReview();
+benchSim();
+benchDrills();
