@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom as rng } from '../../../src-main/cards/seeded';
 import { createSimulator } from '../../../src-main/sim/index';
 import { GOLDEN_CASES } from '../../../scripts/kubectl-golden-cases';
-
-/** A small seeded generator (mulberry32): the fuzz run is the same every time. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = [
   'get', 'describe', 'create', 'run', 'expose', 'scale', 'delete', 'label', 'annotate', 'logs', 'api-resources', 'api-versions', 'version', 'cluster-info',

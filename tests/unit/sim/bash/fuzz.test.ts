@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom as rng } from '../../../../src-main/cards/seeded';
 import { createSimulator } from '../../../../src-main/sim/index';
 import { createShell } from '../../../../src-main/sim/bash/index';
-
-/** mulberry32: the same 5,000 lines on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SEEDS = [
   'kubectl get pods -o json | jq ".items[] | {name:.metadata.name} + .status.capacity"',

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom as rng } from '../../../../src-main/cards/seeded';
 import { createSimulator } from '../../../../src-main/sim/index';
 import { editBegin, editCommit } from '../../../../src-main/sim/kubectl/cmd/edit';
 import { applyJsonPatch, applyMergePatch, applyStrategicPatch, PatchError, threeWayMerge } from '../../../../src-main/sim/patch';
-
-/** mulberry32: the same run every time. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = [
   'patch', 'edit', 'explain', 'exec', 'port-forward', 'top', 'pod', 'node', 'pods', 'nodes', 'get', '-w', '--watch-only', 'cluster-info', 'dump',
