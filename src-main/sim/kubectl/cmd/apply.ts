@@ -69,7 +69,9 @@ export const apply: Verb = {
     const dryRun = dryRunStrategy(inv);
     const ns = namespaceOf(inv);
     const cluster = inv.env.cluster;
-    for (const manifest of readManifests(inv, files)) {
+    const manifests = readManifests(inv, files);
+    if (manifests.length === 0) throw new CliError('no objects passed to apply');
+    for (const manifest of manifests) {
       const rt = resourceForKind(manifest.kind, manifest.apiVersion);
       if (!rt) throw new CliError(`resource mapping not found for name: "${manifest.metadata?.name}" namespace: "${manifest.metadata?.namespace ?? ''}" from "${files.join(',')}": no matches for kind "${manifest.kind}" in version "${manifest.apiVersion}"\nensure CRDs are installed first`);
       const own = manifest.metadata.namespace;

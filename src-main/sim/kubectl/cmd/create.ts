@@ -26,6 +26,7 @@ export const create: Verb = {
     const printer = objectPrinter(inv.flags.string('output'), 'created', dryRun);
     const ns = namespaceOf(inv);
     const objects = readManifests(inv, files);
+    if (objects.length === 0) throw new CliError('no objects passed to create');
     for (const obj of objects) {
       const own = obj.metadata?.namespace;
       if (own && namespaceExplicit(inv) && own !== ns) {
