@@ -6,16 +6,27 @@ import { parseAllDocuments } from 'yaml';
 import type { KObject } from '../api/types';
 import { CliError } from './errors';
 import type { Invocation } from './invocation';
+import { checkTypeMeta } from './validate-manifest';
 
-export function readManifests(inv: Invocation, filenames: string[]): KObject[] {
-  const objects: KObject[] = [];
+/** An object and the file it came from, which kubectl names in its per-object errors. */
+export interface SourcedObject {
+  object: KObject;
+  source: string;
+}
+
+export function readManifestSources(inv: Invocation, filenames: string[]): SourcedObject[] {
+  const objects: SourcedObject[] = [];
   for (const name of filenames) {
     if (name === '-') throw new CliError('reading from stdin is not supported by the simulator yet');
     const text = inv.env.files.get(name) ?? inv.env.files.get(name.replace(/^\.\//, ''));
     if (text === undefined) throw new CliError(`the path "${name}" does not exist`);
-    objects.push(...parseManifests(text, name));
+    for (const object of parseManifests(text, name)) objects.push({ object, source: name });
   }
   return objects;
+}
+
+export function readManifests(inv: Invocation, filenames: string[]): KObject[] {
+  return readManifestSources(inv, filenames).map((s) => s.object);
 }
 
 export function parseManifests(text: string, source: string): KObject[] {
@@ -26,7 +37,7 @@ export function parseManifests(text: string, source: string): KObject[] {
     if (value === null || value === undefined) continue;
     if (typeof value !== 'object' || Array.isArray(value)) throw new CliError(`error validating data: invalid object in ${source}`);
     const obj = value as KObject;
-    if (!obj.kind) throw new CliError(`error validating data: [apiVersion not set, kind not set]; if you choose to ignore these errors, turn validation off with --validate=false`.replace('[apiVersion not set, kind not set]', obj.apiVersion ? 'kind not set' : '[apiVersion not set, kind not set]'));
+    checkTypeMeta(value as Record<string, unknown>, source);
     if (obj.kind.endsWith('List') && Array.isArray(obj.items)) out.push(...(obj.items as KObject[]));
     else out.push(obj);
   }

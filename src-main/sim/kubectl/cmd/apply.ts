@@ -16,7 +16,8 @@ import { canonicalJson, deepCopy } from '../../cluster/objects';
 import { CliError } from '../errors';
 import { dryRunStrategy } from '../dry-run';
 import { namespaceExplicit, namespaceOf, type Verb } from '../invocation';
-import { readManifests } from '../manifests';
+import { readManifestSources } from '../manifests';
+import { enforceKnownFields, fieldValidation } from '../validate-manifest';
 import { objectPrinter } from '../print-flags';
 import { recordChangeCause } from '../record';
 import { threeWayMerge } from '../../patch';
@@ -69,9 +70,10 @@ export const apply: Verb = {
     const dryRun = dryRunStrategy(inv);
     const ns = namespaceOf(inv);
     const cluster = inv.env.cluster;
-    const manifests = readManifests(inv, files);
+    const validation = fieldValidation(f.string('validate'));
+    const manifests = readManifestSources(inv, files);
     if (manifests.length === 0) throw new CliError('no objects passed to apply');
-    for (const manifest of manifests) {
+    for (const { object: manifest, source } of manifests) {
       const rt = resourceForKind(manifest.kind, manifest.apiVersion);
       if (!rt) throw new CliError(`resource mapping not found for name: "${manifest.metadata?.name}" namespace: "${manifest.metadata?.namespace ?? ''}" from "${files.join(',')}": no matches for kind "${manifest.kind}" in version "${manifest.apiVersion}"\nensure CRDs are installed first`);
       const own = manifest.metadata.namespace;
@@ -89,6 +91,8 @@ export const apply: Verb = {
       if (!live) {
         const toCreate = deepCopy(withNs) as KObject;
         toCreate.metadata.annotations = { ...(toCreate.metadata.annotations ?? {}), [LAST_APPLIED]: annotation };
+        // The server checks fields; a client dry run never reaches it.
+        if (dryRun !== 'client') for (const w of enforceKnownFields(toCreate, source, validation)) inv.out.err(w + '\n');
         result = dryRun === 'client' ? toCreate : cluster.create(toCreate, { namespace: target ?? ns, dryRun: dryRun === 'server' });
         operation = 'created';
       } else {
@@ -99,6 +103,10 @@ export const apply: Verb = {
         // previous and the new configuration compare like for like.
         const applied = JSON.parse(annotation) as Json;
         const merged = mergeApplied(deepCopy(live) as Json, applied, previous) as unknown as KObject;
+        // Unknown fields in a patch are dropped (with warnings under --validate=warn). Strict mode
+        // would reject the patch with kubectl's long `error when applying patch:` message, which
+        // the simulator does not reproduce yet: it drops them too.
+        if (dryRun !== 'client') for (const w of enforceKnownFields(merged, source, validation === 'strict' ? 'ignore' : validation)) inv.out.err(w + '\n');
         merged.metadata = { ...merged.metadata, annotations: { ...(merged.metadata.annotations ?? {}), [LAST_APPLIED]: annotation } };
         delete merged.metadata.resourceVersion;
         const probe = cluster.update(merged, { dryRun: true });

@@ -8,7 +8,8 @@ import type { KObject } from '../../api/types';
 import { CliError, UsageError } from '../errors';
 import { dryRunStrategy } from '../dry-run';
 import { namespaceExplicit, namespaceOf, type Verb } from '../invocation';
-import { readManifests } from '../manifests';
+import { readManifestSources } from '../manifests';
+import { enforceKnownFields, fieldValidation } from '../validate-manifest';
 import { resourceForKind } from '../../api/registry';
 import { objectPrinter } from '../print-flags';
 
@@ -25,9 +26,10 @@ export const create: Verb = {
     const dryRun = dryRunStrategy(inv);
     const printer = objectPrinter(inv.flags.string('output'), 'created', dryRun);
     const ns = namespaceOf(inv);
-    const objects = readManifests(inv, files);
+    const validation = fieldValidation(inv.flags.string('validate'));
+    const objects = readManifestSources(inv, files);
     if (objects.length === 0) throw new CliError('no objects passed to create');
-    for (const obj of objects) {
+    for (const { object: obj, source } of objects) {
       const own = obj.metadata?.namespace;
       if (own && namespaceExplicit(inv) && own !== ns) {
         throw new CliError(`the namespace from the provided object "${own}" does not match the namespace "${ns}". You must pass '--namespace=${own}' to perform this operation.`);
@@ -36,7 +38,10 @@ export const create: Verb = {
       const rt = resourceForKind(obj.kind, obj.apiVersion);
       if (rt?.namespaced && !own) obj.metadata = { ...obj.metadata, namespace: ns };
       let shown: KObject = obj;
-      if (dryRun !== 'client') shown = inv.env.cluster.create(obj, { namespace: own ?? ns, dryRun: dryRun === 'server' });
+      if (dryRun !== 'client') {
+        for (const w of enforceKnownFields(obj, source, validation)) inv.out.err(w + '\n');
+        shown = inv.env.cluster.create(obj, { namespace: own ?? ns, dryRun: dryRun === 'server' });
+      }
       inv.out.out(printer([shown]));
     }
   },
