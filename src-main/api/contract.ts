@@ -5,7 +5,7 @@
  * from this table; adding a method is one entry here plus one handler.
  */
 import { z } from 'zod';
-import type { AnswerResult, AppInfo, CheckResult, DeckSummary, ReviewNext, Settings, TodaySummary, UndoResult } from './types';
+import type { AnswerResult, AppInfo, CheckResult, DeckSummary, NoteView, ReviewNext, Settings, TodaySummary, UndoResult } from './types';
 import type { DrillCompletion, DrillDeck, DrillRunResult, DrillStart } from '../drills/api-types';
 
 interface MethodSpec<I extends z.ZodType, O> {
@@ -37,6 +37,8 @@ export const settingsPatchSchema = z
 /** The language of labels main formats (button intervals, "next due in"). */
 export const localeSchema = z.enum(['es', 'en']);
 const cardId = z.number().int().positive();
+/** A card definition: its deck and its id in the deck file. */
+const noteRef = z.strictObject({ deckId: z.string().min(1).max(200), key: z.string().min(1).max(200) });
 const token = z.string().min(2).max(4000);
 const drillSession = z.string().min(1).max(100);
 
@@ -79,6 +81,9 @@ export const contract = {
   'review:bury': method<{ cardId: number; buriedUntil: number }>()(z.strictObject({ cardId })),
   /** Per-deck due/new/learning counts, totals, the streak. */
   'today:summary': method<TodaySummary>()(z.strictObject({ locale: localeSchema })),
+  'notes:get': method<NoteView>()(noteRef),
+  'notes:edit': method<NoteView>()(noteRef.extend({ content: z.record(z.string(), z.unknown()) })),
+  'notes:resolve-update': method<NoteView>()(noteRef.extend({ take: z.enum(['deck', 'mine']) })),
   // Command drills (src-main/drills): sessions live in main, keyed by the id drill:start returns.
   /** Every command drill, by deck. */
   'drill:list': method<DrillDeck[]>()(none),

@@ -166,3 +166,17 @@ export interface TodaySummary {
   answeredToday: number;
   nextDue: NextDue | null;
 }
+
+/** A card definition as an editor shows it: the text in effect, the deck's own, and whether a newer deck text is offered. */
+export interface NoteView {
+  deckId: string;
+  key: string;
+  kind: string;
+  /** The text in effect: the user's edit, else the deck file's. */
+  content: unknown;
+  /** The deck file's current text. */
+  deckContent: unknown;
+  edited: boolean;
+  /** The deck was updated after the user edited this card: its newer text is offered, not forced. */
+  updateOffered: boolean;
+}

@@ -2,6 +2,7 @@
 import { openDatabase, type OpenOptions, type Db } from './database';
 import { createCardsRepo } from './repos/cards';
 import { createDecksRepo } from './repos/decks';
+import { createNotesRepo } from './repos/notes';
 import { createReviewRepo } from './repos/review';
 import { createSettingsRepo } from './repos/settings';
 
@@ -11,6 +12,7 @@ export function openStore(options: OpenOptions) {
     file: options.file,
     decks: createDecksRepo(db),
     cards: createCardsRepo(db),
+    notes: createNotesRepo(db),
     settings: createSettingsRepo(db),
     review: createReviewRepo(db),
     close(): void {

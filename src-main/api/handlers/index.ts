@@ -2,6 +2,7 @@ import type { Handlers } from '../dispatch';
 import { appHandlers } from './app';
 import { deckHandlers } from './decks';
 import { drillHandlers } from './drills';
+import { noteHandlers } from './notes';
 import { reviewHandlers } from './review';
 import { settingsHandlers } from './settings';
 import type { Services } from './services';
@@ -16,5 +17,6 @@ export function createHandlers(s: Services): Handlers {
     ...settingsHandlers(s),
     ...reviewHandlers(s),
     ...drillHandlers(s),
+    ...noteHandlers(s),
   };
 }

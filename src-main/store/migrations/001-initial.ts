@@ -26,6 +26,7 @@ CREATE TABLE notes (
   kind         TEXT NOT NULL CHECK (kind IN ('basic', 'cloze', 'choice', 'type', 'command')),
   content      TEXT NOT NULL,
   user_content TEXT,
+  update_offered INTEGER NOT NULL DEFAULT 0 CHECK (update_offered IN (0, 1)),
   tags         TEXT NOT NULL DEFAULT '',
   position     INTEGER NOT NULL,
   retired      INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),

@@ -43,6 +43,8 @@ export function createDecksRepo(db: Db) {
     INSERT INTO notes (deck_id, key, kind, content, tags, position, retired, created_at, updated_at)
     VALUES (@deckId, @key, @kind, @content, @tags, @position, 0, @now, @now)
     ON CONFLICT (deck_id, key) DO UPDATE SET
+      -- A card the user edited keeps the user's text; a newer deck text is offered, not forced.
+      update_offered = CASE WHEN user_content IS NOT NULL AND content <> excluded.content THEN 1 ELSE update_offered END,
       kind = excluded.kind, content = excluded.content, tags = excluded.tags,
       position = excluded.position, retired = 0, updated_at = excluded.updated_at
     RETURNING id`);

@@ -178,7 +178,7 @@ export function createReviewRepo(db: Db) {
     .prepare(`SELECT ${CANDIDATE_COLUMNS} FROM cards c WHERE c.last_review >= @since AND ${LIVE}`)
     .raw(true);
   const cardStmt = db.prepare(`SELECT ${CARD_COLUMNS} FROM cards c WHERE c.id = ?`);
-  const noteStmt = db.prepare('SELECT content FROM notes WHERE id = ?');
+  const noteStmt = db.prepare('SELECT coalesce(user_content, content) AS content FROM notes WHERE id = ?');
   const stateStmt = db.prepare(
     'SELECT phase, reps, ef, interval_days, due, lapses, redrill, last_review, stability, difficulty FROM cards WHERE id = ?',
   );
@@ -280,7 +280,7 @@ export function createReviewRepo(db: Db) {
       const raw = cardStmt.get(cardId) as RawCard | undefined;
       return raw && toRow(raw);
     },
-    /** The note's content as the deck file states it (JSON). */
+    /** The note's content: the user's edit when there is one, else the deck file's text (JSON). */
     noteContent(noteId: number): unknown {
       const row = noteStmt.get(noteId) as { content: string } | undefined;
       return row ? JSON.parse(row.content) : undefined;

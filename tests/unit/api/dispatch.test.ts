@@ -19,6 +19,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'settings:set': (patch) => ({ ...DEFAULT_SETTINGS, ...patch }),
     ...unused(['review:next', 'review:answer', 'review:check', 'review:undo', 'review:suspend', 'review:bury', 'today:summary']),
     ...unused(['drill:list', 'drill:start', 'drill:run', 'drill:choose', 'drill:complete', 'drill:hint', 'drill:reveal', 'drill:reset', 'drill:end']),
+    ...unused(['notes:get', 'notes:edit', 'notes:resolve-update']),
     ...overrides,
   };
 }
