@@ -99,17 +99,17 @@ function withoutPaths(value: unknown, paths: string[]): unknown {
 }
 
 /**
- * What the server does with the unknown fields of an object being created from `source`: strict
+ * What the server does with the unknown fields of an object being created (or `verb`) from `source`: strict
  * rejects the request (BadRequest), warn returns `Warning:` lines, and both warn and ignore store
  * the object without them. Returns the warnings; removes the fields from `obj` in place.
  */
-export function enforceKnownFields(obj: KObject, source: string, mode: FieldValidation): string[] {
+export function enforceKnownFields(obj: KObject, source: string, mode: FieldValidation, verb = 'creating'): string[] {
   const unknown = unknownFields(obj);
   if (unknown.length === 0) return [];
   if (mode === 'strict') {
     const version = obj.apiVersion.split('/').pop();
     const list = unknown.map((p) => `unknown field "${p}"`).join(', ');
-    throw badRequest(`error when creating "${source}": ${obj.kind} in version "${version}" cannot be handled as a ${obj.kind}: strict decoding error: ${list}`);
+    throw badRequest(`error when ${verb} "${source}": ${obj.kind} in version "${version}" cannot be handled as a ${obj.kind}: strict decoding error: ${list}`);
   }
   withoutPaths(obj, unknown);
   return mode === 'warn' ? unknown.map((p) => `Warning: unknown field "${p}"`) : [];

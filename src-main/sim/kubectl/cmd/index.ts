@@ -25,6 +25,7 @@ import { createPdb, createPriorityClass, createQuota } from './create/policy';
 import { createIngress } from './create/ingress';
 import { setImage } from './set-image';
 import { apply } from './apply';
+import { replace } from './replace';
 import { createToken } from './create/token';
 import { options } from './options';
 import { configView } from './config/view';
@@ -91,6 +92,7 @@ const ALL: Verb[] = [
   createIngress,
   setImage,
   apply,
+  replace,
   createToken,
   options,
   configView,
