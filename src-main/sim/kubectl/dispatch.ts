@@ -7,6 +7,7 @@ import type { CommandResult } from '../api/types';
 import { formatStatusError, isStatusError } from '../api/errors';
 import { commandTree, findChild, type CommandNode } from './command-tree';
 import { FlagError, parseFlags } from './flags/parse-flags';
+import { foldTemplateFlag } from './print-flags';
 import type { FlagSet } from './flags/flag-spec';
 import { CliError, ExitError } from './errors';
 import { Output } from './output';
@@ -67,6 +68,7 @@ function execute(argv: readonly string[], env: SimEnv, out: Output): void {
     if (e instanceof FlagError) throw new CliError(`${e.message}\nSee 'kubectl${path ? ' ' + path : ''} --help' for usage.`);
     throw e;
   }
+  foldTemplateFlag(parsed.flags, node.flags);
   for (const notice of parsed.flags.deprecations()) out.err(notice);
   if (parsed.help || node === root) {
     out.out(node.help);

@@ -11,6 +11,8 @@ import { CliError } from './errors';
 import { evalJsonPath, parseJsonPathTemplate } from './jsonpath';
 import { renderGoTemplate } from './go-template';
 import type { DryRun } from './dry-run';
+import type { FlagSet } from './flags/flag-spec';
+import type { ParsedFlags } from './flags/parse-flags';
 
 /** The formats kubectl's PrintFlags accept for commands that print objects they create or change. */
 export const OBJECT_FORMATS = ['go-template', 'go-template-file', 'json', 'jsonpath', 'jsonpath-as-json', 'jsonpath-file', 'name', 'template', 'templatefile', 'yaml'];
@@ -52,4 +54,21 @@ export function objectPrinter(output: string, operation: string, dryRun: DryRun,
     default:
       throw new CliError(`the output format "${format}" is not supported by the simulator yet`);
   }
+}
+
+/** Formats that take their template from `--template` when `-o` names no template itself. */
+const TEMPLATE_FORMATS = ['go-template', 'template', 'jsonpath', 'jsonpath-as-json'];
+
+/**
+ * kubectl's PrintFlags merge `--template` into the output format before choosing a printer:
+ * `--template T` alone means `-o go-template=T`, and `-o jsonpath --template T` means
+ * `-o jsonpath=T`. Done once for every command, so verbs only ever read `output`.
+ */
+export function foldTemplateFlag(flags: ParsedFlags, set: FlagSet): void {
+  const outputSpec = set.lookup('output');
+  if (!outputSpec || !set.lookup('template') || !flags.changed('template')) return;
+  const template = flags.string('template');
+  const output = flags.string('output');
+  if (output === '') flags.record(outputSpec, `go-template=${template}`);
+  else if (TEMPLATE_FORMATS.includes(output)) flags.record(outputSpec, `${output}=${template}`);
 }
