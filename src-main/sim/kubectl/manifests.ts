@@ -3,6 +3,7 @@
  * documents separated by `---`, `kind: List` unpacked, as cli-runtime's resource.Builder reads them.
  */
 import { parseAllDocuments } from 'yaml';
+import { isStatusError, StatusError } from '../api/errors';
 import type { KObject } from '../api/types';
 import { CliError } from './errors';
 import type { Invocation } from './invocation';
@@ -42,4 +43,14 @@ export function parseManifests(text: string, source: string): KObject[] {
     else out.push(obj);
   }
   return out;
+}
+
+/**
+ * cmdutil.AddSourceToErr: an API error about an object from a file names the file
+ * (`error when creating "pod.yaml": pods "x" already exists`). Invalid errors print their causes
+ * instead of the message, so they are left as they are.
+ */
+export function withSource(e: unknown, verb: string, source: string): unknown {
+  if (!isStatusError(e) || e.reason === 'Invalid') return e;
+  return new StatusError(`error when ${verb} "${source}": ${e.message}`, e.reason, e.code, e.details);
 }

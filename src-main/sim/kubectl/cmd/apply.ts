@@ -16,7 +16,7 @@ import { canonicalJson, deepCopy } from '../../cluster/objects';
 import { CliError } from '../errors';
 import { dryRunStrategy } from '../dry-run';
 import { namespaceExplicit, namespaceOf, type Verb } from '../invocation';
-import { readManifestSources } from '../manifests';
+import { readManifestSources, withSource } from '../manifests';
 import { enforceKnownFields, fieldValidation } from '../validate-manifest';
 import { objectPrinter } from '../print-flags';
 import { recordChangeCause } from '../record';
@@ -93,7 +93,11 @@ export const apply: Verb = {
         toCreate.metadata.annotations = { ...(toCreate.metadata.annotations ?? {}), [LAST_APPLIED]: annotation };
         // The server checks fields; a client dry run never reaches it.
         if (dryRun !== 'client') for (const w of enforceKnownFields(toCreate, source, validation)) inv.out.err(w + '\n');
-        result = dryRun === 'client' ? toCreate : cluster.create(toCreate, { namespace: target ?? ns, dryRun: dryRun === 'server' });
+        try {
+          result = dryRun === 'client' ? toCreate : cluster.create(toCreate, { namespace: target ?? ns, dryRun: dryRun === 'server' });
+        } catch (e) {
+          throw withSource(e, 'creating', source);
+        }
         operation = 'created';
       } else {
         const prevText = live.metadata.annotations?.[LAST_APPLIED];

@@ -8,7 +8,7 @@ import type { KObject } from '../../api/types';
 import { CliError, UsageError } from '../errors';
 import { dryRunStrategy } from '../dry-run';
 import { namespaceExplicit, namespaceOf, type Verb } from '../invocation';
-import { readManifestSources } from '../manifests';
+import { readManifestSources, withSource } from '../manifests';
 import { enforceKnownFields, fieldValidation } from '../validate-manifest';
 import { resourceForKind } from '../../api/registry';
 import { objectPrinter } from '../print-flags';
@@ -40,7 +40,11 @@ export const create: Verb = {
       let shown: KObject = obj;
       if (dryRun !== 'client') {
         for (const w of enforceKnownFields(obj, source, validation)) inv.out.err(w + '\n');
-        shown = inv.env.cluster.create(obj, { namespace: own ?? ns, dryRun: dryRun === 'server' });
+        try {
+          shown = inv.env.cluster.create(obj, { namespace: own ?? ns, dryRun: dryRun === 'server' });
+        } catch (e) {
+          throw withSource(e, 'creating', source);
+        }
       }
       inv.out.out(printer([shown]));
     }

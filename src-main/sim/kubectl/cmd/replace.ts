@@ -6,23 +6,16 @@
  * --timeout, --wait, --save-config, --field-manager, -R, -k, --raw, --subresource, --template,
  * --show-managed-fields, --allow-missing-template-keys.
  */
-import { isStatusError, StatusError } from '../../api/errors';
 import type { KObject } from '../../api/types';
 import { resourceForKind } from '../../api/registry';
 import { deepCopy } from '../../cluster/objects';
 import { CliError, UsageError } from '../errors';
 import { dryRunStrategy } from '../dry-run';
 import { namespaceExplicit, namespaceOf, type Verb } from '../invocation';
-import { readManifestSources } from '../manifests';
+import { readManifestSources, withSource } from '../manifests';
 import { objectPrinter } from '../print-flags';
 import { enforceKnownFields, fieldValidation } from '../validate-manifest';
 import { kindPrefixOf } from '../../printers/serialize-name';
-
-/** cmdutil.AddSourceToErr: API errors name the file (`error when replacing "web.yaml": ...`). */
-function withSource(e: unknown, verb: string, source: string): unknown {
-  if (!isStatusError(e) || e.reason === 'Invalid') return e;
-  return new StatusError(`error when ${verb} "${source}": ${e.message}`, e.reason, e.code, e.details);
-}
 
 export const replace: Verb = {
   path: 'replace',
