@@ -1,29 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulator } from '../../../../src-main/sim/index';
+import { webDeployment } from '../../../helpers/manifests';
 import { LAST_APPLIED, mergeApplied } from '../../../../src-main/sim/kubectl/cmd/apply';
 
-const deploy = (replicas: number, labels = '\n  labels:\n    app: web') => `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web${labels}
-spec:
-  replicas: ${replicas}
-  selector:
-    matchLabels:
-      app: web
-  template:
-    metadata:
-      labels:
-        app: web
-    spec:
-      containers:
-      - name: nginx
-        image: nginx:1.25
-`;
+const deploy = (replicas: number, metadataLabels = true) => webDeployment({ replicas, metadataLabels });
 
 describe('kubectl apply -f', () => {
   it('creates, then reports unchanged, then configured, as kubectl does', () => {
-    const sim = createSimulator({ files: { 'a.yaml': deploy(2), 'b.yaml': deploy(4, '') } });
+    const sim = createSimulator({ files: { 'a.yaml': deploy(2), 'b.yaml': deploy(4, false) } });
     expect(sim.run('kubectl apply -f a.yaml').stdout).toBe('deployment.apps/web created\n');
     expect(sim.run('kubectl apply -f a.yaml').stdout).toBe('deployment.apps/web unchanged\n');
     expect(sim.run('kubectl apply -f b.yaml').stdout).toBe('deployment.apps/web configured\n');

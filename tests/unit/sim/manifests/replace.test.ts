@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulator } from '../../../../src-main/sim/index';
+import { webDeployment } from '../../../helpers/manifests';
 
-const web = (image: string, extra = '') => `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  replicas: 3
-  selector:
-    matchLabels:
-      app: web
-  template:
-    metadata:
-      labels:
-        app: web
-    spec:
-      containers:
-      - name: nginx
-        image: ${image}${extra}
-`;
+const web = (image: string, containerExtra = '') => webDeployment({ replicas: 3, image, containerExtra });
 
 describe('kubectl replace -f', () => {
   it('fails with NotFound naming the file when the object does not exist', () => {
