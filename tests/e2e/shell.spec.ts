@@ -74,3 +74,17 @@ test('the API refuses a request without the token', async ({ app, request }) => 
   const withToken = await request.post(`${app.origin}/api/decks:list`, { data: {}, headers: { Authorization: `Bearer ${app.token}` } });
   expect(withToken.status()).toBe(200);
 });
+
+test.describe('browser mode, dark OS', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('follows the OS theme until the user picks one', async ({ page, openApp }) => {
+    await openApp(page);
+    const background = () => page.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor);
+    expect(await background()).toBe('rgb(15, 19, 24)');
+    await page.getByRole('link', { name: 'Settings', exact: true }).click();
+    await page.getByLabel('Theme').selectOption('light');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    expect(await background()).toBe('rgb(246, 247, 249)');
+  });
+});
