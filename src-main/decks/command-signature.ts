@@ -141,7 +141,8 @@ export function obsoleteUse(sig: CommandSignature): string | undefined {
 const OBSOLETE_FLAGS = new Set(['--export', '--generator', '--record', '--serviceaccount']);
 
 export function commandSignature(line: string): CommandSignature | null {
-  const words = splitWords(line);
+  // A `$(...)` argument is a value computed by another command: its flags are not this one's.
+  const words = splitWords(line.replace(/\$\([^()]*\)/g, 'VALUE'));
   while (words[0] === 'sudo') words.shift();
   const first = words.shift();
   if (first === undefined) return null;
@@ -256,6 +257,8 @@ function normalizeFlag(name: string, tool: string, verb: string | undefined): st
   if (name === '-f') {
     if (tool === 'kubectl' && verb === 'logs') return ['--follow'];
     if (tool === 'docker' && verb === 'logs') return ['--follow'];
+    if (tool === 'docker' && verb === 'inspect') return ['--format'];
+    if (tool === 'docker' && (verb === 'ps' || verb === 'images')) return ['--filter'];
     return ['--filename'];
   }
   if (/^-[a-zA-Z]{2,}$/.test(name)) {

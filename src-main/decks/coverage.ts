@@ -119,9 +119,15 @@ function cardText(card: CardDef): string {
 }
 
 function practisedCommands(card: CardDef): string[] {
-  if (card.kind === 'command') return [card.answer, ...(card.accept ?? [])];
-  if (card.kind === 'type') return [card.answer];
-  return [];
+  const lines = card.kind === 'command' ? [card.answer, ...(card.accept ?? [])] : card.kind === 'type' ? [card.answer] : [];
+  return lines.flatMap((line) => [line, ...commandsInside(line)]);
+}
+
+/** The commands inside a compound line (`for S in a b; do kubectl run $S …; done`, `x=$(kubectl …)`, pipes). */
+function commandsInside(line: string): string[] {
+  return line
+    .split(/\s*(?:;|&&|\|\||\|)\s*/)
+    .flatMap((segment) => [...segment.matchAll(COMMAND_START)].map((m) => trimCommand(m[1]!.replace(/\)\s*$/, ''))));
 }
 
 export function noteCoverage(note: string, decks: readonly DeckFile[]): CoverageReport {

@@ -36,6 +36,7 @@ const TOP = ['apiVersion', 'kind', 'metadata', 'spec', 'status'];
 const COMPLETE: Record<string, readonly string[]> = {
   Pod: TOP,
   Deployment: TOP,
+  DaemonSet: TOP,
   Service: TOP,
   ConfigMap: ['apiVersion', 'binaryData', 'data', 'immutable', 'kind', 'metadata'],
   Secret: ['apiVersion', 'data', 'immutable', 'kind', 'metadata', 'stringData', 'type'],
@@ -43,6 +44,10 @@ const COMPLETE: Record<string, readonly string[]> = {
   PodTemplateSpec: ['metadata', 'spec'],
   LabelSelector: ['matchExpressions', 'matchLabels'],
   DeploymentSpec: ['minReadySeconds', 'paused', 'progressDeadlineSeconds', 'replicas', 'revisionHistoryLimit', 'selector', 'strategy', 'template'],
+  // A Deployment's YAML turned into a DaemonSet by changing `kind` (notes 001 and 004) fails on these.
+  DeploymentStatus: ['availableReplicas', 'collisionCount', 'conditions', 'observedGeneration', 'readyReplicas', 'replicas', 'unavailableReplicas', 'updatedReplicas'],
+  DaemonSetSpec: ['minReadySeconds', 'revisionHistoryLimit', 'selector', 'template', 'updateStrategy'],
+  DaemonSetStatus: ['collisionCount', 'conditions', 'currentNumberScheduled', 'desiredNumberScheduled', 'numberAvailable', 'numberMisscheduled', 'numberReady', 'numberUnavailable', 'observedGeneration', 'updatedNumberScheduled'],
   PodSpec: ['activeDeadlineSeconds', 'affinity', 'automountServiceAccountToken', 'containers', 'dnsConfig', 'dnsPolicy', 'enableServiceLinks', 'ephemeralContainers', 'hostAliases', 'hostIPC', 'hostNetwork', 'hostPID', 'hostUsers', 'hostname', 'imagePullSecrets', 'initContainers', 'nodeName', 'nodeSelector', 'os', 'overhead', 'preemptionPolicy', 'priority', 'priorityClassName', 'readinessGates', 'resourceClaims', 'resources', 'restartPolicy', 'runtimeClassName', 'schedulerName', 'schedulingGates', 'securityContext', 'serviceAccount', 'serviceAccountName', 'setHostnameAsFQDN', 'shareProcessNamespace', 'subdomain', 'terminationGracePeriodSeconds', 'tolerations', 'topologySpreadConstraints', 'volumes'],
   Container: ['args', 'command', 'env', 'envFrom', 'image', 'imagePullPolicy', 'lifecycle', 'livenessProbe', 'name', 'ports', 'readinessProbe', 'resizePolicy', 'resources', 'restartPolicy', 'securityContext', 'startupProbe', 'stdin', 'stdinOnce', 'terminationMessagePath', 'terminationMessagePolicy', 'tty', 'volumeDevices', 'volumeMounts', 'workingDir'],
   ContainerPort: ['containerPort', 'hostIP', 'hostPort', 'name', 'protocol'],

@@ -53,6 +53,10 @@ describe('commandSignature', () => {
     expect(commandSignature('git clone repo')).toBeNull();
   });
 
+  it('does not take the flags of a $(...) argument as its own', () => {
+    expect(sig('docker inspect -f "{{ .NetworkSettings.IPAddress }}" $(docker ps --filter "name=kind-control-plane" -q)').flags).toEqual(['--format']);
+  });
+
   it('splits quoted words as a shell would', () => {
     expect(splitWords(`kubectl annotate deploy w kubernetes.io/change-cause="imagen v0.2" -o 'json'`)).toEqual([
       'kubectl', 'annotate', 'deploy', 'w', 'kubernetes.io/change-cause=imagen v0.2', '-o', 'json',

@@ -59,3 +59,17 @@ describe('noteCoverage', () => {
     expect(report.uncoveredHeadings.map((h) => h.heading)).toEqual(['Sondas de salud']);
   });
 });
+
+describe('noteCoverage of compound answers', () => {
+  it('counts a command inside a for loop, a pipe or $(...) of a drill answer as practised', () => {
+    const loopNote = ['    kubectl run $SERVICE --image=$USERNAME/$SERVICE -l app=$SERVICE', '    kubectl scale deploy web --replicas=2', '    kubectl get svc -o name'].join('\n');
+    const drills: DeckFile = {
+      ...deck,
+      cards: [
+        { id: 'loop', kind: 'type', front: 'f', answer: 'for S in a b; do kubectl run $S --image=img/$S -l app=$S; done' },
+        { id: 'sub', kind: 'type', front: 'f', answer: 'N=$(kubectl get svc -o name) && echo $N' },
+      ],
+    };
+    expect(noteCoverage(loopNote, [drills]).uncoveredCommands.map((c) => c.line)).toEqual([2]);
+  });
+});

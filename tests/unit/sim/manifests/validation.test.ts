@@ -74,3 +74,26 @@ describe('strict field validation (the default --validate=strict)', () => {
     expect(unknownFields({ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: { name: 'r' }, rulez: [] } as never)).toEqual([]);
   });
 });
+
+describe('a Deployment manifest turned into a DaemonSet by changing its kind (notes 001 and 004)', () => {
+  const rng = [
+    'apiVersion: apps/v1', 'kind: DaemonSet', 'metadata:', '  name: rng', 'spec:', '  replicas: 1', '  selector:', '    matchLabels:', '      app: rng',
+    '  strategy:', '    type: RollingUpdate', '  template:', '    metadata:', '      labels:', '        app: rng', '    spec:', '      containers:',
+    '      - image: dockercoins/rng:v0.1', '        name: rng', 'status:', '  availableReplicas: 1', '  numberReady: 1', '',
+  ].join('\n');
+
+  it('is refused with the Deployment-only fields named, spec and status alike', () => {
+    const r = createSimulator({ files: { 'rng.yml': rng } }).run('kubectl apply -f rng.yml');
+    expect(r.stderr).toBe(
+      'Error from server (BadRequest): error when creating "rng.yml": DaemonSet in version "v1" cannot be handled as a DaemonSet: strict decoding error: ' +
+        'unknown field "spec.replicas", unknown field "spec.strategy", unknown field "status.availableReplicas"\n',
+    );
+    expect(r.exitCode).toBe(1);
+  });
+
+  it('is created without those fields with --validate=false', () => {
+    const sim = createSimulator({ files: { 'rng.yml': rng } });
+    expect(sim.run('kubectl apply -f rng.yml --validate=false').stdout).toBe('daemonset.apps/rng created\n');
+    expect((sim.cluster.get('daemonsets', 'default', 'rng').spec as Record<string, unknown>).replicas).toBeUndefined();
+  });
+});
