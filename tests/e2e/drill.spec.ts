@@ -116,3 +116,18 @@ test('completes a command from its template at the first try: grade 5', async ({
   await expect(page.getByTestId('drill-row').first()).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('drill-list.png') });
 });
+
+test('shows the scenario files, refuses a Deployment manifest turned DaemonSet, and accepts it with --validate=false', async ({ page, openApp }) => {
+  await openApp(page);
+  await openDrill(page, 'apply-daemonset-sin-validar');
+  await expect(page.locator('.scenario')).toHaveText('Escenario dockercoins-expuesto · namespace default · ficheros: rng-desde-deploy.yml, rng.yml');
+  const input = page.getByTestId('terminal-input');
+  await type(page, 'kubectl apply -f rng-desde-deploy.yml');
+  await input.press('Enter');
+  await expect(page.getByTestId('terminal')).toContainText('strict decoding error: unknown field "spec.replicas", unknown field "spec.strategy"');
+  await expect(page.getByTestId('drill')).not.toHaveAttribute('data-status', 'solved');
+  await type(page, 'kubectl apply -f rng-desde-deploy.yml --validate=false');
+  await input.press('Enter');
+  await expect(page.getByTestId('terminal')).toContainText('daemonset.apps/rng created');
+  await expect(page.getByTestId('drill')).toHaveAttribute('data-status', 'solved');
+});
