@@ -82,6 +82,17 @@ export const commandCardSchema = z.strictObject({
   /** A partly written command the learner completes; must be a prefix of `answer`. */
   template: z.string().min(1, { message: 'must not be empty' }).optional(),
   check: z.enum(CHECK_MODES, { message: `must be one of ${CHECK_MODES.join(', ')}` }),
+  /**
+   * A read-the-output drill: instead of typing, the learner sees the answer's output and picks the
+   * command that printed it (`showing: output`), or sees the answer and picks its output
+   * (`showing: command`). The wrong options come from running `distractors` on the scenario.
+   */
+  read: z
+    .strictObject({
+      showing: z.enum(['output', 'command'], { message: 'must be output or command' }).default('output'),
+      distractors: z.array(text).min(1, { message: 'needs at least one command' }),
+    })
+    .optional(),
 });
 
 export const CARD_KINDS = ['basic', 'cloze', 'choice', 'type', 'command'] as const;

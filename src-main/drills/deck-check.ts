@@ -9,12 +9,13 @@ import { explain } from './feedback';
 import { ScenarioBuildError, ScenarioCache } from './scenario';
 import { DrillSession } from './session';
 import { isRefusal } from './checker';
+import { buildReadChoice } from './read-output';
 
 export interface DrillProblem {
   deckId: string;
   cardId: string;
   scenario: string;
-  role: 'scenario' | 'answer' | 'accept';
+  role: 'scenario' | 'answer' | 'accept' | 'read';
   command: string;
   /** Why it fails, in English (a maintainer's report). */
   reason: string;
@@ -91,6 +92,15 @@ function checkDrill(deckId: string, card: CommandCard, cache: ScenarioCache, rep
         ? explain(out.verdict.findings, 'en').join('; ')
         : 'treated as a reading command that does not answer the task';
     problems.push({ ...at, role: 'accept', command: form, reason, result: out.result });
+  }
+  if (card.read) {
+    report.commands += card.read.distractors.length;
+    // A distractor that prints what the answer prints would be a second right option: it is dropped.
+    const choice = buildReadChoice(base, card.answer, card.read, 0);
+    const dropped = card.read.distractors.length - (choice.options.length - 1);
+    if (dropped > 0) {
+      problems.push({ ...at, role: 'read', command: card.read.distractors.join(' | '), reason: `${dropped} distractor(s) print the same as the answer, so they cannot be wrong options` });
+    }
   }
   return problems;
 }

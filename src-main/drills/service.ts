@@ -12,7 +12,7 @@ import { ScenarioBuildError, ScenarioCache, type ScenarioSource } from './scenar
 import { DrillSession } from './session';
 import type { Expected } from './checker';
 
-/** A command note as the store keeps it (the deck file's card). `read` is the proposed read-the-output field. */
+/** A command note as the store keeps it (the deck file's card, decks/schema.ts), read leniently: `read` makes it a read-the-output drill. */
 const commandNote = z.object({
   kind: z.literal('command'),
   prompt: z.string(),

@@ -131,3 +131,19 @@ test('shows the scenario files, refuses a Deployment manifest turned DaemonSet, 
   await expect(page.getByTestId('terminal')).toContainText('daemonset.apps/rng created');
   await expect(page.getByTestId('drill')).toHaveAttribute('data-status', 'solved');
 });
+
+test('answers a read-the-output drill by picking the output its command prints, and sees a wrong pick marked', async ({ page, openApp }) => {
+  await openApp(page);
+  await openDrill(page, 'leer-get-rs');
+  await expect(page.getByTestId('drill')).toHaveAttribute('data-kind', 'read');
+  await expect(page.getByTestId('choice-shown')).toContainText('DESIRED   CURRENT   READY');
+  const options = page.locator('.choice .option');
+  await expect(options).toHaveCount(4);
+  await options.filter({ has: page.locator('pre', { hasText: /^kubectl get deploy$/ }) }).click();
+  await expect(page.locator('.choice .option.wrong pre')).toHaveText('kubectl get deploy');
+  await expect(page.locator('.choice .option.right pre')).toHaveText('kubectl get rs');
+  await expect(page.getByTestId('drill-verdict')).toContainText('No es esa');
+  await expect(page.locator('.verdict-end')).toHaveText('La opción correcta está marcada en verde.');
+  await expect(options.first()).toBeDisabled();
+  await page.screenshot({ path: test.info().outputPath('drill-read.png') });
+});

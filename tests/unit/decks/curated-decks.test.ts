@@ -25,9 +25,17 @@ describe('the curated decks in decks/', () => {
     for (const { deck } of dir.decks) expect(deck.description, deck.id).toMatch(/nota/i);
   });
 
-  it('give every drill at least one alternative accepted form', () => {
-    const without = cards.filter(({ card }) => card.kind === 'command' && !(card.accept?.length)).map(({ deck, card }) => `${deck}/${card.id}`);
-    expect(without).toEqual([]);
+  it('give every typed drill at least one alternative accepted form', () => {
+    // A read-the-output drill is answered by picking an option: there is no other form to accept.
+    const typed = cards.filter(({ card }) => card.kind === 'command' && !card.read);
+    expect(typed.filter(({ card }) => card.kind === 'command' && !card.accept?.length).map(({ deck, card }) => `${deck}/${card.id}`)).toEqual([]);
+    expect(typed.length).toBeGreaterThanOrEqual(120);
+  });
+
+  it('mix in read-the-output drills whose every distractor is a real command', () => {
+    const read = cards.flatMap(({ card }) => (card.kind === 'command' && card.read ? [card.read] : []));
+    expect(read.length).toBeGreaterThanOrEqual(5);
+    for (const r of read) for (const d of r.distractors) expect(d).toMatch(/^kubectl /);
   });
 
   it('use every scenario in decks/scenarios/ in at least one drill', () => {

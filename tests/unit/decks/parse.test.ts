@@ -139,6 +139,17 @@ describe('parseDeck', () => {
     ).toEqual(['decks/prueba.yaml:7: card "d": field "check": must be one of state, output, both']);
   });
 
+  it('reads a read-the-output drill and refuses one without distractors or with an unknown showing', () => {
+    const drill = (read: string) => header + `  - id: d\n    kind: command\n    prompt: ¿Qué comando imprimió esto?\n    scenario: pingpong\n    answer: kubectl get pods\n    check: output\n${read}`;
+    const ok = parseDeck(drill('    read:\n      distractors: [kubectl get deploy]\n'), 'decks/prueba.yaml');
+    expect(ok.ok && ok.deck.cards[0]).toMatchObject({ read: { showing: 'output', distractors: ['kubectl get deploy'] } });
+    const bad = parseDeck(drill('    read:\n      showing: both\n      distractors: []\n'), 'decks/prueba.yaml');
+    expect(bad.ok ? [] : bad.errors.map(formatDeckError)).toEqual([
+      'decks/prueba.yaml:14: card "d": field "read.showing": must be output or command',
+      'decks/prueba.yaml:15: card "d": field "read.distractors": needs at least one command',
+    ]);
+  });
+
   it('reports a YAML syntax error with its line and stops there', () => {
     const result = parseDeck(header + `  - id: a\n    kind: basic\n    front: [sin cerrar\n    back: y\n`, 'd.yaml');
     expect(result.ok).toBe(false);

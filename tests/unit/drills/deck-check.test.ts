@@ -52,6 +52,18 @@ describe('deck check of drills', () => {
     ]);
   });
 
+  it('reports a read-the-output drill whose distractor prints the same as the answer', () => {
+    const read = drill('read', {
+      answer: 'kubectl get deploy',
+      check: 'output',
+      read: { showing: 'output', distractors: ['kubectl get deployments', 'kubectl get pods'] },
+    });
+    const report = checkDeckDrills([deckOf(read)], scenarios);
+    expect(report.problems.filter((p) => p.role === 'read').map((p) => [p.cardId, p.reason])).toEqual([
+      ['read', '1 distractor(s) print the same as the answer, so they cannot be wrong options'],
+    ]);
+  });
+
   it('builds every scenario, reports one that does not build once, naming the step, and skips its drills', () => {
     const report = checkDeckDrills([deckOf(drill('a', { scenario: 'broken' }), drill('b', { scenario: 'broken' }))], scenarios);
     expect(report.problems).toHaveLength(1);
