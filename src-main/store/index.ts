@@ -1,5 +1,6 @@
 /** The store: one open database and the repositories over it — the only SQL in the code base. */
 import { openDatabase, type OpenOptions, type Db } from './database';
+import { startIdleCheckpoints } from './checkpoint';
 import { createCardsRepo } from './repos/cards';
 import { createDecksRepo } from './repos/decks';
 import { createNotesRepo } from './repos/notes';
@@ -8,6 +9,7 @@ import { createSettingsRepo } from './repos/settings';
 
 export function openStore(options: OpenOptions) {
   const db: Db = openDatabase(options);
+  const checkpoints = startIdleCheckpoints(db);
   return {
     file: options.file,
     decks: createDecksRepo(db),
@@ -15,7 +17,10 @@ export function openStore(options: OpenOptions) {
     notes: createNotesRepo(db),
     settings: createSettingsRepo(db),
     review: createReviewRepo(db),
+    /** Copies the write-ahead log into the database now (a timer does it every few seconds). */
+    checkpoint: () => checkpoints.tick(),
     close(): void {
+      checkpoints.stop();
       db.close();
     },
   };
