@@ -26,6 +26,28 @@ export interface NoteInput {
 
 export type SyncOutcome = 'added' | 'updated' | 'unchanged';
 
+/*
+ * notes.tags holds a JSON array of strings: curated tags have spaces ("ciclo de vida"), so a
+ * space-joined list would not read back. Rows written before held the tags joined by spaces;
+ * they are still read (as words) until their deck's next version rewrites them.
+ */
+export function tagsColumn(tags: readonly string[]): string {
+  return tags.length === 0 ? '' : JSON.stringify(tags);
+}
+
+export function tagsOfColumn(column: string): string[] {
+  if (column === '') return [];
+  if (column.startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(column);
+      if (Array.isArray(parsed) && parsed.every((t) => typeof t === 'string')) return parsed;
+    } catch {
+      // not JSON: a legacy space-joined list that happens to start with "["
+    }
+  }
+  return column.split(' ').filter(Boolean);
+}
+
 export type DeckOrigin = DeckInput['origin'];
 
 /** A deck's own row: what it is and how it is scheduled. */
@@ -177,7 +199,7 @@ export function createDecksRepo(db: Db) {
           key: note.key,
           kind: note.kind,
           content: JSON.stringify(note.content),
-          tags: note.tags.join(' '),
+          tags: tagsColumn(note.tags),
           position,
           now,
         }) as { id: number };
@@ -253,7 +275,7 @@ export function createDecksRepo(db: Db) {
         key: n.key,
         kind: n.kind,
         content: JSON.parse(n.content) as Record<string, unknown>,
-        tags: n.tags === '' ? [] : n.tags.split(' '),
+        tags: tagsOfColumn(n.tags),
         cards: (cards.get(n.id) ?? []).sort((a, b) => a.ord - b.ord),
       }));
     },
@@ -266,7 +288,7 @@ export function createDecksRepo(db: Db) {
     addNote(deckId: string, note: NoteInput, now: number): void {
       db.transaction(() => {
         const position = nextPositionStmt.get(deckId) as number;
-        const { id } = insertNote.get({ deckId, key: note.key, kind: note.kind, content: JSON.stringify(note.content), tags: note.tags.join(' '), position, now }) as { id: number };
+        const { id } = insertNote.get({ deckId, key: note.key, kind: note.kind, content: JSON.stringify(note.content), tags: tagsColumn(note.tags), position, now }) as { id: number };
         for (const ord of note.ords) insertCard.run(id, ord, deckId, position, note.kind);
       })();
     },
