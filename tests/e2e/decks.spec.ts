@@ -52,6 +52,7 @@ test('create a deck, import a TSV file after its preview, and see both listed wi
   await expect(preview).toContainText('3 definitions, 3 cards to review');
   await expect(preview.locator('[data-kind=basic]')).toHaveText('2 basic');
   await expect(preview.locator('[data-kind=cloze]')).toHaveText('1 cloze');
+  await page.screenshot({ path: test.info().outputPath('decks-import-preview.png') });
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('decks-notice')).toHaveText('“Docker basics” imported: 3 cards.');
@@ -72,7 +73,7 @@ test('a file with a bad line is refused in the preview, naming the line, and not
   await page.getByRole('button', { name: 'Import…' }).click();
   const dialog = page.getByTestId('deck-import-dialog');
   await dialog.locator('input[type=file]').setInputFiles({ name: 'bad.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from('front\tback\nno back here\t\n') });
-  await expect(dialog.getByRole('alert')).toContainText('The file has 1 problems; nothing will be imported:');
+  await expect(dialog.getByRole('alert')).toContainText('The file has a problem; nothing will be imported:');
   await expect(dialog.getByRole('alert')).toContainText('bad.tsv:2: the back (column 2) is empty');
   await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
   await page.screenshot({ path: test.info().outputPath('decks-import-error.png') });
@@ -128,11 +129,30 @@ test('deck limits are set in the settings dialog, and a user deck is deleted onl
 
   await deckItem(page, 'scratch').getByRole('button', { name: 'Delete' }).click();
   const confirm = page.getByTestId('deck-delete-dialog');
-  await expect(confirm).toContainText('Its 1 cards and their whole review history will be deleted.');
+  await expect(confirm).toContainText('Its cards (1 card) and their whole review history will be deleted.');
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await expect(deckItem(page, 'scratch')).toHaveCount(1);
   await deckItem(page, 'scratch').getByRole('button', { name: 'Delete' }).click();
   await confirm.getByRole('button', { name: 'Delete for good' }).click();
   await expect(page.getByTestId('decks-notice')).toHaveText('Deck “Scratch” deleted.');
   await expect(deckItem(page, 'scratch')).toHaveCount(0);
+});
+
+test.describe('in Spanish', () => {
+  test.use({ locale: 'es-ES' });
+
+  test('the screen and its dialogs speak Spanish', async ({ page, openApp }) => {
+    await openApp(page);
+    await page.getByRole('link', { name: 'Mazos' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Mazos' })).toBeVisible();
+    const mini = deckItem(page, 'mini');
+    await expect(mini.getByTestId('deck-origin')).toHaveText('incluido');
+    await expect(mini.getByTestId('deck-limits')).toHaveText('20 nuevas/día · 200 repasos/día · SM-2');
+    await mini.getByRole('button', { name: 'Ajustes' }).click();
+    await expect(page.getByTestId('deck-settings-dialog').getByRole('heading')).toHaveText('Ajustes de «Mazo mínimo de prueba»');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: test.info().outputPath('decks-settings-es-dark.png') });
+    await page.getByTestId('deck-settings-dialog').getByRole('button', { name: 'Pausar mazo' }).click();
+    await expect(mini.getByTestId('deck-limits')).toHaveText('En pausa (límites a 0)');
+  });
 });

@@ -5,7 +5,10 @@
 import type { DeckExportFormat, DeckOverview, DeckSettings, ImportPreview, ImportResult } from '../../../src-main/api/types';
 import { call } from './api';
 import { downloadText } from './download';
-import { i18n, t } from './i18n.svelte';
+import { i18n, t, tn } from './i18n.svelte';
+
+/** "12 cards" / "1 tarjeta": the counted phrase every message reuses. */
+export const cards = (n: number): string => tn('today.cardCount', n);
 
 /** The renderer refuses bigger files before reading them (main refuses them too). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -78,7 +81,7 @@ export class DecksScreen {
   async exportDeck(deck: DeckOverview, format: DeckExportFormat, schedule: boolean): Promise<void> {
     const file = await call('decks:export', { deckId: deck.id, format, schedule });
     downloadText(file.fileName, file.mimeType, file.content);
-    await this.done(t('decks.export.done', { file: file.fileName, count: file.noteCount }));
+    await this.done(t('decks.export.done', { file: file.fileName, cards: cards(file.noteCount) }));
   }
 
   preview(fileName: string, content: string): Promise<ImportPreview> {
@@ -87,8 +90,8 @@ export class DecksScreen {
 
   async commitImport(fileName: string, content: string, restoreSchedule: boolean): Promise<ImportResult> {
     const result = await call('decks:import', { fileName, content, lang: i18n.language, restoreSchedule });
-    let message = t(`decks.import.done.${result.outcome}`, { deck: result.title, count: result.noteCount });
-    if (result.restored > 0) message += t('decks.import.done.restored', { count: result.restored });
+    let message = t(`decks.import.done.${result.outcome}`, { deck: result.title, cards: cards(result.noteCount) });
+    if (result.restored > 0) message += t('decks.import.done.restored', { cards: cards(result.restored) });
     await this.done(message);
     return result;
   }
