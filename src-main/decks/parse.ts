@@ -41,7 +41,8 @@ export function parseDeck(text: string, fileName: string, options: ParseOptions 
  * parser gives JSON files line numbers too); every problem reported at once, like parseDeck.
  */
 export function parseDeckExchange(text: string, fileName: string, options: Pick<ParseOptions, 'scenarios'> = {}): ParseResult<'deck', ExchangeDeckFile> {
-  const result = parseWith(text, fileName, exchangeDeckFileSchema, (raw, at) => [...deckRules(raw, at, options.scenarios), ...scheduleRules(raw, at)]);
+  const rules = (raw: unknown, at: Locator) => [...deckRules(raw, at, options.scenarios), ...scheduleRules(raw, at)];
+  const result = quickJson(text, fileName, exchangeDeckFileSchema, rules) ?? parseWith(text, fileName, exchangeDeckFileSchema, rules);
   return result.ok ? { ok: true, deck: result.value } : result;
 }
 
@@ -101,6 +102,29 @@ function parseWith<T>(
   const errors = [...(parsed.success ? [] : parsed.error.issues.flatMap((i) => at.fromIssue(i))), ...rules(raw, at)];
   if (errors.length > 0 || !parsed.success) return { ok: false, errors: errors.sort(byPosition) };
   return { ok: true, value: parsed.data };
+}
+
+/**
+ * A valid JSON file the fast way: JSON.parse is some 50 times quicker than the YAML parser on a
+ * large deck. Only a file that parses, passes the schema and breaks no rule is taken here; any
+ * problem (or anything that is not JSON) returns null, and the full parse then finds every
+ * problem with its line. (JSON.parse keeps the last of duplicate keys; a file that has them and
+ * is otherwise valid is accepted, as JSON readers do.)
+ */
+function quickJson<T>(text: string, file: string, schema: z.ZodType<T>, rules: (raw: unknown, at: Locator) => DeckError[]): { ok: true; value: T } | null {
+  if (!text.trimStart().startsWith('{')) return null;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) return null;
+  // The rules place an error through a Locator; with no error nothing is placed, so an empty one will do.
+  const empty = parseDocument('{}', { lineCounter: new LineCounter() });
+  const at = new Locator(file, new Positions(empty, new LineCounter()), raw);
+  return rules(raw, at).length === 0 ? { ok: true, value: parsed.data } : null;
 }
 
 function fileNameRule(raw: unknown, fileName: string, options: ParseOptions, at: Locator): DeckError[] {

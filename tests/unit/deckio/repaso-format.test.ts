@@ -56,6 +56,18 @@ describe('the Repaso deck format', () => {
     expect(stateOfEntry(scheduleEntry({ ord: 0, state: fsrs, suspended: false })!).state).toEqual(fsrs);
   });
 
+  it('still names the line of a problem in a JSON file (the quick JSON path gives way to the full parse)', () => {
+    const model = deckModel(deck, notes, true);
+    const json = writeDeckJson(model).replace('"front": "¿Qué es un Pod?"', '"front": ""');
+    const parsed = parseDeckExchange(json, 'demo.json');
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.errors).toEqual([{ file: 'demo.json', line: 10, cardId: 'pod', field: 'front', message: 'must not be empty' }]);
+    const duplicate = writeDeckJson({ ...model, cards: [model.cards[0]!, model.cards[0]!] });
+    const dup = parseDeckExchange(duplicate, 'demo.json');
+    expect(!dup.ok && dup.errors.map((e) => e.message)[0]).toMatch(/^duplicate id \(first used by cards\[0\], line 7\)$/);
+  });
+
   it('refuses schedule entries that contradict their card, naming the line', () => {
     const text = [
       'id: demo',
