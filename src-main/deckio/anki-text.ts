@@ -128,10 +128,10 @@ export function readAnkiText(content: string, options: TextImportOptions): TextI
       tags.push(`deck::${deck.replace(/\s+/g, '_')}`);
     }
     const id = uniqueId(idFromGuid(col(record.fields, 'guid').trim()) ?? `card-${index + 1}`, usedIds);
-    const where = (what: string) => `${what} (column ${(roles.get(what === 'the back' ? 'back' : 'front') ?? 0) + 1})`;
+    const column = (role: 'front' | 'back') => (roles.get(role) ?? 0) + 1;
     const problem = (message: string) => problems.push({ line: record.line, message });
 
-    if (front === '') return problem(`${where(kind === 'cloze' ? 'the text' : 'the front')} is empty`);
+    if (front === '') return problem(`the ${kind === 'cloze' ? 'text' : 'front'} (column ${column('front')}) is empty`);
     const common = { id, ...(tags.length > 0 ? { tags: [...new Set(tags)] } : {}) };
     let card: CardDef;
     if (kind === 'cloze') {
@@ -139,7 +139,7 @@ export function readAnkiText(content: string, options: TextImportOptions): TextI
       if (found.length > 0) return problem(`cloze text: ${found.join('; ')}`);
       card = { ...common, kind: 'cloze', text: front, ...(back !== '' ? { extra: back } : {}) };
     } else {
-      if (back === '') return problem(`${where('the back')} is empty`);
+      if (back === '') return problem(`the back (column ${column('back')}) is empty`);
       card =
         kind === 'type'
           ? { ...common, kind: 'type', front, answer: back }

@@ -118,10 +118,10 @@ describe('user decks', () => {
 
     expect(await api['notes:add']({ deckId: id, content: { kind: 'cloze', text: 'sin huecos' } })).toEqual({
       ok: false,
-      error: { code: 'INVALID_INPUT', message: 'card "card-3": field "text": has no cloze deletion {{c1::…}}' },
+      error: { code: 'INVALID_INPUT', message: 'card "card-2": field "text": has no cloze deletion {{c1::…}}' },
     });
     const missing = await api['notes:add']({ deckId: id, content: { kind: 'basic', front: 'F' } });
-    expect(!missing.ok && missing.error.message).toBe('card "card-3": back: Invalid input: expected string, received undefined');
+    expect(!missing.ok && missing.error.message).toBe('card "card-2": back: Invalid input: expected string, received undefined');
     expect(await api['notes:add']({ deckId: id, content: { id: 'mio', kind: 'basic', front: 'F', back: 'B' } })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 

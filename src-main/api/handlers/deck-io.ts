@@ -153,10 +153,9 @@ export function deckIoHandlers(s: Services): Pick<Handlers, DeckIoMethods> {
   };
 }
 
-/** `card-<n>`: the first free number after the deck's notes. */
+/** `card-<n>`: the first number no note of the deck (retired ones included) uses. */
 function newKey(s: Services, deckId: string): string {
-  const taken = new Set(s.store.decks.exportNotes(deckId).map((n) => n.key));
-  let n = taken.size + 1;
-  while (taken.has(`card-${n}`) || s.store.decks.hasNote(deckId, `card-${n}`)) n += 1;
+  let n = 1;
+  while (s.store.decks.hasNote(deckId, `card-${n}`)) n += 1;
   return `card-${n}`;
 }
