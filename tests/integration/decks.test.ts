@@ -121,7 +121,9 @@ describe('user decks', () => {
       error: { code: 'INVALID_INPUT', message: 'card "card-2": field "text": has no cloze deletion {{c1::…}}' },
     });
     const missing = await api['notes:add']({ deckId: id, content: { kind: 'basic', front: 'F' } });
-    expect(!missing.ok && missing.error.message).toBe('card "card-2": back: Invalid input: expected string, received undefined');
+    expect(!missing.ok && missing.error.message).toBe('card "card-2": field "back": required');
+    const typo = await api['notes:add']({ deckId: id, content: { kind: 'basic', front: 'F', back: 'B', bakc: 'x' } });
+    expect(!typo.ok && typo.error.message).toBe('card "card-2": field "bakc": unknown field');
     expect(await api['notes:add']({ deckId: id, content: { id: 'mio', kind: 'basic', front: 'F', back: 'B' } })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 

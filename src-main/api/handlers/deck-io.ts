@@ -11,7 +11,8 @@ import { parseImportFile, type ParsedImport } from '../../deckio/import-file';
 import { deckModel, writeDeckJson, writeDeckYaml } from '../../deckio/repaso-format';
 import { stateOfEntry } from '../../deckio/schedule';
 import type { DeckInput, ImportedState } from '../../store/repos/decks';
-import { describeIssues, type Handlers } from '../dispatch';
+import type { z } from 'zod';
+import type { Handlers } from '../dispatch';
 import { AppError } from '../result';
 import type { CardKindName, DeckExportFormat, ImportAction, ImportPreview } from '../types';
 import { assertOwnDeck, deckOrThrow } from './decks';
@@ -75,7 +76,7 @@ export function deckIoHandlers(s: Services): Pick<Handlers, DeckIoMethods> {
       const key = typeof content.id === 'string' && content.id !== '' ? content.id : newKey(s, deckId);
       if (s.store.decks.hasNote(deckId, key)) throw new AppError('CONFLICT', `deck "${deckId}" already has a card "${key}"`);
       const parsed = cardSchema.safeParse({ ...content, id: key });
-      if (!parsed.success) throw new AppError('INVALID_INPUT', `card "${key}": ${describeIssues(parsed.error)}`);
+      if (!parsed.success) throw new AppError('INVALID_INPUT', `card "${key}": ${cardIssues(parsed.error, { ...content, id: key })}`);
       const card = parsed.data;
       if (card.kind === 'cloze') {
         const problems = clozeProblems(card.text);
@@ -151,6 +152,19 @@ export function deckIoHandlers(s: Services): Pick<Handlers, DeckIoMethods> {
       }
     },
   };
+}
+
+/** `field "back": required; field "bakc": unknown field` — the words a deck file's errors use. */
+function cardIssues(error: z.ZodError, card: Record<string, unknown>): string {
+  return error.issues
+    .flatMap((issue) => {
+      const field = issue.path.join('.');
+      if (issue.code === 'unrecognized_keys') return issue.keys.map((k) => `field "${[...issue.path, k].join('.')}": unknown field`);
+      const missing = issue.code === 'invalid_type' && issue.path.length === 1 && card[String(issue.path[0])] === undefined;
+      const where = field === '' ? 'card' : `field "${field}"`;
+      return [`${where}: ${missing ? 'required' : issue.message}`];
+    })
+    .join('; ');
 }
 
 /** `card-<n>`: the first number no note of the deck (retired ones included) uses. */
