@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { AnswerResult, AppInfo, CheckResult, DeckSummary, NoteView, ReviewNext, Settings, TodaySummary, UndoResult } from './types';
+import type { DeckDeleted, DeckExport, DeckOverview, DeckSettings, ImportPreview, ImportResult } from './types';
 import type { DrillCompletion, DrillDeck, DrillRunResult, DrillStart } from '../drills/api-types';
 
 interface MethodSpec<I extends z.ZodType, O> {
@@ -61,6 +62,29 @@ export const reviewCheckSchema = z.strictObject({
   ]),
 });
 
+// Decks screen: per-deck settings, user decks, import and export.
+const deckId = z.string().min(1).max(200);
+export const deckSettingsPatchSchema = z.strictObject({
+  deckId,
+  newPerDay: z.number().int().min(0).max(9999).optional(),
+  reviewsPerDay: z.number().int().min(0).max(99_999).optional(),
+  scheduler: z.enum(['sm2', 'fsrs']).optional(),
+});
+const deckTitle = z.string().trim().min(1, { message: 'must not be empty' }).max(200);
+const deckDescription = z.string().trim().max(2000);
+export const deckCreateSchema = z.strictObject({
+  title: deckTitle,
+  description: deckDescription.default(''),
+  lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { message: 'must be a language tag such as es or en' }).default('es'),
+});
+/** 20 MiB of text (src-main/deckio MAX_IMPORT_CHARS): a clear refusal instead of a stuck request. */
+const importFile = {
+  fileName: z.string().min(1).max(500),
+  content: z.string().max(20 * 1024 * 1024, { message: 'the file is larger than 20 MB' }),
+  /** Language of the card text for files that do not say (CSV/TSV): the UI's. */
+  lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/).default('es'),
+};
+
 export const contract = {
   'app:info': method<AppInfo>()(none),
   'decks:list': method<DeckSummary[]>()(none),
@@ -105,6 +129,25 @@ export const contract = {
   'drill:reset': method<{ reset: true }>()(z.strictObject({ sessionId: drillSession })),
   /** Forgets a session. */
   'drill:end': method<{ ended: boolean }>()(z.strictObject({ sessionId: drillSession })),
+  /** Every deck with its counts, source, version and settings, for the Decks screen. */
+  'decks:overview': method<DeckOverview[]>()(none),
+  'decks:settings': method<DeckSettings>()(z.strictObject({ deckId })),
+  /** Changes a deck's daily limits or scheduler (0 and 0 pause a deck). */
+  'decks:set-settings': method<DeckSettings>()(deckSettingsPatchSchema),
+  /** A new, empty user deck; its id comes from the title. */
+  'decks:create': method<DeckOverview>()(deckCreateSchema),
+  /** Renames a user deck or changes its description (curated decks change only with their file). */
+  'decks:rename': method<DeckOverview>()(z.strictObject({ deckId, title: deckTitle.optional(), description: deckDescription.optional() })),
+  /** Deletes a user or imported deck with its cards and review history, in one transaction. */
+  'decks:delete': method<DeckDeleted>()(z.strictObject({ deckId })),
+  /** Adds a card to a user deck, validated like a deck file's card (`id` optional: one is made). */
+  'notes:add': method<NoteView>()(z.strictObject({ deckId, content: z.record(z.string(), z.unknown()) })),
+  /** A deck as a file: Repaso YAML/JSON (lossless, optionally with scheduling state) or Anki TSV. */
+  'decks:export': method<DeckExport>()(z.strictObject({ deckId, format: z.enum(['yaml', 'json', 'tsv']), schedule: z.boolean().default(false) })),
+  /** What importing a file would do, and its problems; nothing is written. */
+  'decks:import-preview': method<ImportPreview>()(z.strictObject(importFile)),
+  /** Imports a file in one transaction: all of it or nothing; a bad file is refused naming its lines. */
+  'decks:import': method<ImportResult>()(z.strictObject({ ...importFile, restoreSchedule: z.boolean().default(false) })),
 } as const;
 
 export type Contract = typeof contract;

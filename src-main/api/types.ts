@@ -180,3 +180,91 @@ export interface NoteView {
   /** The deck was updated after the user edited this card: its newer text is offered, not forced. */
   updateOffered: boolean;
 }
+
+/* Decks screen: settings, user decks, import and export (src-main/api/handlers/decks.ts, deck-io.ts). */
+
+/** curated: shipped in decks/, updated from there; user: created in the app; import: read from a file. */
+export type DeckOrigin = 'curated' | 'user' | 'import';
+export type DeckScheduler = 'sm2' | 'fsrs';
+
+export interface DeckSettings {
+  deckId: string;
+  /** New cards introduced per review day (0 pauses new cards). */
+  newPerDay: number;
+  /** Reviews shown per review day (0 pauses reviews). */
+  reviewsPerDay: number;
+  scheduler: DeckScheduler;
+}
+
+export interface DeckOverview {
+  id: string;
+  title: string;
+  description: string;
+  lang: string;
+  version: number;
+  origin: DeckOrigin;
+  noteCount: number;
+  /** Reviewable live cards. */
+  cardCount: number;
+  /** Never answered (live, not suspended). */
+  new: number;
+  /** Review cards due today, before the daily limit (live, not suspended). */
+  due: number;
+  suspended: number;
+  /** Cards of notes removed from the deck: hidden, their history kept. */
+  retired: number;
+  settings: DeckSettings;
+}
+
+export interface DeckDeleted {
+  deckId: string;
+  notes: number;
+  cards: number;
+  reviews: number;
+}
+
+export type DeckExportFormat = 'yaml' | 'json' | 'tsv';
+
+export interface DeckExport {
+  fileName: string;
+  mimeType: string;
+  content: string;
+  /** Card definitions written. */
+  noteCount: number;
+}
+
+export type ImportFormat = 'yaml' | 'json' | 'csv' | 'tsv';
+export type ImportAction = 'create' | 'update' | 'unchanged';
+export type CardKindName = 'basic' | 'cloze' | 'choice' | 'type' | 'command';
+
+export interface ImportPreview {
+  fileName: string;
+  format: ImportFormat;
+  /** What the file holds; null when it has problems. */
+  deck: { id: string; title: string; lang: string; version: number; description: string } | null;
+  /** What importing would do: a new deck, a newer version of a stored one, or no content change. */
+  action: ImportAction | null;
+  /** The stored deck with the same id, if any. */
+  existing: { title: string; version: number; origin: DeckOrigin } | null;
+  /** Why the import cannot go ahead even though the file is valid (null when it can). */
+  blocked: string | null;
+  /** Card definitions per kind. */
+  counts: Record<CardKindName, number>;
+  /** Reviewable cards the definitions yield (a reversed twin, each cloze number). */
+  cardCount: number;
+  /** Cards with a scheduling state in the file (restored only when asked). */
+  scheduled: number;
+  /** The first problems, each naming its line; `problemCount` says how many in all. */
+  problems: { line: number; message: string }[];
+  problemCount: number;
+  warnings: string[];
+}
+
+export interface ImportResult {
+  deckId: string;
+  title: string;
+  outcome: 'added' | 'updated' | 'unchanged';
+  noteCount: number;
+  /** Scheduling states written. */
+  restored: number;
+}

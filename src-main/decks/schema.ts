@@ -190,3 +190,69 @@ export type DeckFile = z.infer<typeof deckFileSchema>;
 export type SetupStep = z.infer<typeof setupStepSchema>;
 export type Kubeconfig = z.infer<typeof kubeconfigSchema>;
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
+
+/*
+ * The exchange format: a deck file as Repaso exports it and imports it back. The same cards, plus
+ * an optional `schedule` per card (the scheduling state of each reviewable card it yields), and a
+ * description that may be empty (user decks need none). Curated files use deckFileSchema.
+ */
+
+/** An instant written as RFC 3339 (`2026-03-10T04:00:00.000Z`): readable in a file, exact in ms. */
+const instantSchema = z.iso.datetime({ message: 'must be an RFC 3339 UTC time such as 2026-03-10T04:00:00Z' });
+
+/**
+ * The scheduling state of one reviewable card. A card with no entry, or an entry without `due`,
+ * is new; an entry with `due` is a review card and needs `lastReview` and an `interval` of 1+.
+ */
+export const scheduleEntrySchema = z
+  .strictObject({
+    /** Which card of the note: 0 = the card itself, 1 = a reversed twin, N = cloze number N. */
+    card: z.number().int().nonnegative(),
+    /** When the card is next due. */
+    due: instantSchema.optional(),
+    /** When it was last answered. */
+    lastReview: instantSchema.optional(),
+    /** Days of the last scheduled interval. */
+    interval: z.number().int().positive().optional(),
+    /** SM-2 easiness factor (2.5 = the start), at most 3 decimals; floor 1.3. */
+    ef: z.number().min(1.3, { message: 'must be 1.3 or more' }).max(100).optional(),
+    /** Successful answers in a row (SM-2's n). */
+    reps: z.number().int().nonnegative().optional(),
+    lapses: z.number().int().nonnegative().optional(),
+    /** FSRS memory state, when the card was last scheduled by FSRS (both or neither). */
+    stability: z.number().positive().optional(),
+    difficulty: z.number().min(1).max(10).optional(),
+    suspended: z.boolean().optional(),
+  })
+  .superRefine((e, ctx) => {
+    if (e.due !== undefined) {
+      if (e.lastReview === undefined) ctx.addIssue({ code: 'custom', path: ['lastReview'], message: 'required when due is set' });
+      if (e.interval === undefined) ctx.addIssue({ code: 'custom', path: ['interval'], message: 'required when due is set' });
+    } else {
+      for (const field of ['lastReview', 'interval', 'reps'] as const) {
+        if (e[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: 'only a card with a due date (a review card) has one' });
+      }
+    }
+    if ((e.stability === undefined) !== (e.difficulty === undefined)) {
+      ctx.addIssue({ code: 'custom', path: [e.stability === undefined ? 'stability' : 'difficulty'], message: 'stability and difficulty go together' });
+    }
+  });
+
+const schedule = { schedule: z.array(scheduleEntrySchema).optional() };
+
+export const exchangeCardSchema = z.discriminatedUnion('kind', [
+  basicCardSchema.extend(schedule),
+  clozeCardSchema.extend(schedule),
+  choiceCardSchema.extend(schedule),
+  typeCardSchema.extend(schedule),
+  commandCardSchema.extend(schedule),
+]);
+
+export const exchangeDeckFileSchema = deckFileSchema.extend({
+  description: z.string().trim().optional(),
+  cards: z.array(exchangeCardSchema),
+});
+
+export type ScheduleEntry = z.infer<typeof scheduleEntrySchema>;
+export type ExchangeCard = z.infer<typeof exchangeCardSchema>;
+export type ExchangeDeckFile = z.infer<typeof exchangeDeckFileSchema>;

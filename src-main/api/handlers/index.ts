@@ -1,6 +1,7 @@
 import type { Handlers } from '../dispatch';
 import { appHandlers } from './app';
 import { deckHandlers } from './decks';
+import { deckIoHandlers } from './deck-io';
 import { drillHandlers } from './drills';
 import { noteHandlers } from './notes';
 import { reviewHandlers } from './review';
@@ -18,5 +19,6 @@ export function createHandlers(s: Services): Handlers {
     ...reviewHandlers(s),
     ...drillHandlers(s),
     ...noteHandlers(s),
+    ...deckIoHandlers(s),
   };
 }

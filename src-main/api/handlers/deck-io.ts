@@ -1,0 +1,175 @@
+/**
+ * Cards into and out of decks: adding a card to a user deck, exporting a deck as a file, and
+ * importing one (preview first, then all of it in one transaction or nothing).
+ */
+import { clozeProblems } from '../../decks/rules';
+import { cardOrds, toNoteInput, type CardDefLike } from '../../decks/notes';
+import { cardSchema, CARD_KINDS, type ExchangeDeckFile } from '../../decks/schema';
+import { writeAnkiText } from '../../deckio/anki-text';
+import { uniqueAmong } from '../../deckio/ids';
+import { parseImportFile, type ParsedImport } from '../../deckio/import-file';
+import { deckModel, writeDeckJson, writeDeckYaml } from '../../deckio/repaso-format';
+import { stateOfEntry } from '../../deckio/schedule';
+import type { DeckInput, ImportedState } from '../../store/repos/decks';
+import type { z } from 'zod';
+import type { Handlers } from '../dispatch';
+import { AppError } from '../result';
+import type { CardKindName, DeckExportFormat, ImportAction, ImportPreview } from '../types';
+import { assertOwnDeck, deckOrThrow } from './decks';
+import type { Services } from './services';
+
+type DeckIoMethods = 'notes:add' | 'decks:export' | 'decks:import-preview' | 'decks:import';
+
+/** Problems listed in a preview or an error message; the rest are counted. */
+const SHOWN_PROBLEMS = 20;
+
+const MIME: Record<DeckExportFormat, string> = {
+  yaml: 'application/yaml',
+  json: 'application/json',
+  tsv: 'text/tab-separated-values',
+};
+
+interface Plan {
+  parsed: ParsedImport;
+  /** The deck as it would be stored (id made unique for files that carry none). */
+  deck: ExchangeDeckFile | null;
+  action: ImportAction | null;
+  existing: ImportPreview['existing'];
+  blocked: string | null;
+}
+
+export function deckIoHandlers(s: Services): Pick<Handlers, DeckIoMethods> {
+  /** Scenario ids, answered by the scenario source (which reads decks/scenarios lazily). */
+  const scenarios = s.scenarios
+    ? {
+        has: (id: string) => {
+          try {
+            return s.scenarios!(id) !== undefined;
+          } catch {
+            return true; // it exists but does not build: the drill will say so when run
+          }
+        },
+      }
+    : undefined;
+
+  function plan(fileName: string, content: string, lang: string): Plan {
+    const parsed = parseImportFile(fileName, content, { lang, ...(scenarios ? { scenarios } : {}) });
+    if (!parsed.deck) return { parsed, deck: null, action: null, existing: null, blocked: null };
+    let deck = parsed.deck;
+    // A text file names no deck id: it always makes a new deck, never overwrites one.
+    if (parsed.format === 'csv' || parsed.format === 'tsv') deck = { ...deck, id: uniqueAmong(deck.id, new Set(s.store.decks.ids())) };
+    const stored = s.store.decks.get(deck.id);
+    if (!stored) return { parsed, deck, action: 'create', existing: null, blocked: null };
+    const existing = { title: stored.title, version: stored.version, origin: stored.origin };
+    const action: ImportAction = deck.version > stored.version ? 'update' : 'unchanged';
+    const blocked =
+      action === 'update' && stored.origin === 'curated'
+        ? `"${stored.title}" is a curated deck: its cards come from the app's decks folder, not from a file (its scheduling state can still be restored from a file of version ${stored.version} or lower)`
+        : null;
+    return { parsed, deck, action, existing, blocked };
+  }
+
+  return {
+    'notes:add': ({ deckId, content }) => {
+      const deck = deckOrThrow(s, deckId);
+      assertOwnDeck(deck, 'given new cards here');
+      const key = typeof content.id === 'string' && content.id !== '' ? content.id : newKey(s, deckId);
+      if (s.store.decks.hasNote(deckId, key)) throw new AppError('CONFLICT', `deck "${deckId}" already has a card "${key}"`);
+      const parsed = cardSchema.safeParse({ ...content, id: key });
+      if (!parsed.success) throw new AppError('INVALID_INPUT', `card "${key}": ${cardIssues(parsed.error, { ...content, id: key })}`);
+      const card = parsed.data;
+      if (card.kind === 'cloze') {
+        const problems = clozeProblems(card.text);
+        if (problems.length > 0) throw new AppError('INVALID_INPUT', `card "${key}": field "text": ${problems.join('; ')}`);
+      }
+      if (card.kind === 'command' && scenarios && !scenarios.has(card.scenario)) {
+        throw new AppError('INVALID_INPUT', `card "${key}": field "scenario": no scenario "${card.scenario}"`);
+      }
+      s.store.decks.addNote(deckId, toNoteInput(card as CardDefLike), s.now());
+      return s.store.notes.get(deckId, key)!;
+    },
+
+    'decks:export': ({ deckId, format, schedule }) => {
+      const deck = deckOrThrow(s, deckId);
+      const notes = s.store.decks.exportNotes(deckId);
+      const model = deckModel(deck, notes, schedule && format !== 'tsv');
+      const content = format === 'yaml' ? writeDeckYaml(model) : format === 'json' ? writeDeckJson(model) : writeAnkiText(model);
+      return { fileName: `${deckId}.${format}`, mimeType: MIME[format], content, noteCount: notes.length };
+    },
+
+    'decks:import-preview': ({ fileName, content, lang }) => {
+      const p = plan(fileName, content, lang);
+      const counts = Object.fromEntries(CARD_KINDS.map((k) => [k, 0])) as Record<CardKindName, number>;
+      let cardCount = 0;
+      let scheduled = 0;
+      for (const card of p.deck?.cards ?? []) {
+        counts[card.kind] += 1;
+        cardCount += cardOrds(card as CardDefLike).length;
+        scheduled += card.schedule?.length ?? 0;
+      }
+      return {
+        fileName,
+        format: p.parsed.format,
+        deck: p.deck && { id: p.deck.id, title: p.deck.title, lang: p.deck.lang, version: p.deck.version, description: p.deck.description ?? '' },
+        action: p.action,
+        existing: p.existing,
+        blocked: p.blocked,
+        counts,
+        cardCount,
+        scheduled,
+        problems: p.parsed.problems.slice(0, SHOWN_PROBLEMS),
+        problemCount: p.parsed.problems.length,
+        warnings: p.parsed.warnings,
+      };
+    },
+
+    'decks:import': ({ fileName, content, lang, restoreSchedule }) => {
+      const p = plan(fileName, content, lang);
+      if (!p.deck) {
+        const shown = p.parsed.problems.slice(0, SHOWN_PROBLEMS).map((e) => e.message);
+        const more = p.parsed.problems.length - shown.length;
+        throw new AppError('INVALID_INPUT', `${fileName} was not imported (nothing was changed): ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}`);
+      }
+      if (p.blocked) throw new AppError('CONFLICT', `${fileName} was not imported: ${p.blocked}`);
+      const deck = p.deck;
+      const input: DeckInput = {
+        id: deck.id,
+        title: deck.title,
+        description: deck.description ?? '',
+        lang: deck.lang,
+        version: deck.version,
+        origin: 'import',
+        notes: deck.cards.map(({ schedule: _schedule, ...card }) => toNoteInput(card as CardDefLike)),
+      };
+      const states: ImportedState[] = restoreSchedule
+        ? deck.cards.flatMap((card) => (card.schedule ?? []).map((entry) => ({ key: card.id, ...stateOfEntry(entry) })))
+        : [];
+      try {
+        const { outcome, restored } = s.store.decks.importDeck(input, states, s.now());
+        return { deckId: deck.id, title: deck.title, outcome, noteCount: deck.cards.length, restored };
+      } catch (err) {
+        throw new AppError('CONFLICT', `${fileName} was not imported (nothing was changed): ${(err as Error).message}`);
+      }
+    },
+  };
+}
+
+/** `field "back": required; field "bakc": unknown field` — the words a deck file's errors use. */
+function cardIssues(error: z.ZodError, card: Record<string, unknown>): string {
+  return error.issues
+    .flatMap((issue) => {
+      const field = issue.path.join('.');
+      if (issue.code === 'unrecognized_keys') return issue.keys.map((k) => `field "${[...issue.path, k].join('.')}": unknown field`);
+      const missing = issue.code === 'invalid_type' && issue.path.length === 1 && card[String(issue.path[0])] === undefined;
+      const where = field === '' ? 'card' : `field "${field}"`;
+      return [`${where}: ${missing ? 'required' : issue.message}`];
+    })
+    .join('; ');
+}
+
+/** `card-<n>`: the first number no note of the deck (retired ones included) uses. */
+function newKey(s: Services, deckId: string): string {
+  let n = 1;
+  while (s.store.decks.hasNote(deckId, `card-${n}`)) n += 1;
+  return `card-${n}`;
+}
