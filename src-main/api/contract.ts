@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { AnswerResult, AppInfo, CheckResult, DeckSummary, NoteView, ReviewNext, Settings, TodaySummary, UndoResult } from './types';
 import type { DrillCompletion, DrillDeck, DrillRunResult, DrillStart } from '../drills/api-types';
+import type { StatsSummary } from '../stats/types';
 
 interface MethodSpec<I extends z.ZodType, O> {
   input: I;
@@ -105,6 +106,14 @@ export const contract = {
   'drill:reset': method<{ reset: true }>()(z.strictObject({ sessionId: drillSession })),
   /** Forgets a session. */
   'drill:end': method<{ ended: boolean }>()(z.strictObject({ sessionId: drillSession })),
+  /**
+   * The Stats screen: heatmap (`days` review days, 365 by default), 30-day forecast, retention,
+   * cards by state, per deck; `deckId` filters all but the per-deck rows. The values are numbers
+   * and YYYY-MM-DD dates, which the renderer formats for `locale`.
+   */
+  'stats:summary': method<StatsSummary>()(
+    z.strictObject({ deckId: z.string().min(1).max(200).optional(), locale: localeSchema, days: z.number().int().min(7).max(1098).optional() }),
+  ),
 } as const;
 
 export type Contract = typeof contract;

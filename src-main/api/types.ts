@@ -180,3 +180,6 @@ export interface NoteView {
   /** The deck was updated after the user edited this card: its newer text is offered, not forced. */
   updateOffered: boolean;
 }
+
+/** The Stats screen's values (src-main/stats/types.ts). */
+export type { CardCounts, DayActivity, DeckStats, ForecastDay, Retention, StatsFigures, StatsSummary } from '../stats/types';

@@ -5,6 +5,7 @@ import { createDecksRepo } from './repos/decks';
 import { createNotesRepo } from './repos/notes';
 import { createReviewRepo } from './repos/review';
 import { createSettingsRepo } from './repos/settings';
+import { createStatsRepo } from './repos/stats';
 
 export function openStore(options: OpenOptions) {
   const db: Db = openDatabase(options);
@@ -15,6 +16,7 @@ export function openStore(options: OpenOptions) {
     notes: createNotesRepo(db),
     settings: createSettingsRepo(db),
     review: createReviewRepo(db),
+    stats: createStatsRepo(db),
     close(): void {
       db.close();
     },

@@ -5,6 +5,7 @@ import { drillHandlers } from './drills';
 import { noteHandlers } from './notes';
 import { reviewHandlers } from './review';
 import { settingsHandlers } from './settings';
+import { statsHandlers } from './stats';
 import type { Services } from './services';
 
 export type { Services } from './services';
@@ -18,5 +19,6 @@ export function createHandlers(s: Services): Handlers {
     ...reviewHandlers(s),
     ...drillHandlers(s),
     ...noteHandlers(s),
+    ...statsHandlers(s),
   };
 }
