@@ -40,6 +40,7 @@ test('a fresh collection says what will appear; answers then fill today’s heat
   await expect(page.getByTestId('stats-empty')).toContainText('Nothing reviewed yet');
   await expect(page.getByTestId('stats-empty')).toContainText('how many cards are due on each of the next 30 days');
   await expect(page.getByTestId('cards-new')).toHaveText('6');
+  await page.screenshot({ path: test.info().outputPath('stats-en-empty.png') });
 
   const started = Date.now();
   await answerWithGood(page, 2);
@@ -121,7 +122,9 @@ test.describe('in Spanish', () => {
 
     await page.getByTestId('stats-deck').selectOption('mini');
     await expect(page.locator('[data-testid="deck-table"] tr[data-deck-id="mini"]')).toHaveAttribute('aria-current', 'true');
-    await page.screenshot({ path: test.info().outputPath(`stats-es-${theme}.png`), fullPage: true });
+    // Tall enough for the whole screen: the content pane scrolls, so fullPage would cut it.
+    await page.setViewportSize({ width: 1200, height: 1300 });
+    await page.screenshot({ path: test.info().outputPath(`stats-es-${theme}.png`) });
   });
 }
 });
