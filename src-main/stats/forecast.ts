@@ -1,4 +1,5 @@
 import type { DayCalendar } from '../srs/calendar';
+import { dayEdges, dayIndex } from './boundaries';
 import { isoDate } from './days';
 import type { ForecastDay } from './types';
 
@@ -17,9 +18,11 @@ export interface DueRow {
 export function dueForecast(rows: readonly DueRow[], calendar: DayCalendar, today: number, days: number): ForecastDay[] {
   const result: ForecastDay[] = [];
   for (let i = 0; i < days; i++) result.push({ date: isoDate(today + i), due: 0 });
+  const edges = dayEdges(calendar, today, days);
   for (const row of rows) {
-    const index = Math.max(0, calendar.dayOf(row.due) - today);
-    if (index >= days) continue;
+    // Before today's start: overdue, shown today.
+    const index = row.due < edges[0]! ? 0 : dayIndex(edges, row.due);
+    if (index < 0) continue;
     result[index]!.due += row.cards;
   }
   return result;

@@ -1,4 +1,5 @@
 import type { DayCalendar } from '../srs/calendar';
+import { dayEdges, dayIndex } from './boundaries';
 import { isoDate } from './days';
 import type { DayActivity } from './types';
 
@@ -26,9 +27,10 @@ export function activityByDay(
   const first = today - days + 1;
   const result: DayActivity[] = [];
   for (let day = first; day <= today; day++) result.push({ date: isoDate(day), answers: 0, durationMs: 0 });
+  const edges = dayEdges(calendar, first, days);
   for (const row of slots) {
-    const index = calendar.dayOf(row.slot * slotMs) - first;
-    if (index < 0 || index >= days) continue;
+    const index = dayIndex(edges, row.slot * slotMs);
+    if (index < 0) continue;
     const cell = result[index]!;
     cell.answers += row.answers;
     cell.durationMs += row.durationMs;

@@ -23,10 +23,15 @@ async function answerWithGood(page: Page, count: number): Promise<void> {
   await page.goto(page.url().replace(/#.*$/, '') + '#/review');
   for (let i = 0; i < count; i++) {
     await expect(page.getByTestId('show-answer')).toBeVisible();
+    const left = await page.getByTestId('progress-left').textContent();
+    // A choice card is checked after an option is picked; any card is then graded Good.
+    if ((await page.getByTestId('review-card').getAttribute('data-kind')) === 'choice') await page.keyboard.press('1');
     await page.keyboard.press('Space');
+    await expect(page.locator('[data-button="good"]')).toBeEnabled();
     await page.keyboard.press('3');
+    // The answer is stored once the next card is shown with one card fewer left.
+    await expect(page.getByTestId('progress-left')).not.toHaveText(left!);
   }
-  await expect(page.getByTestId('progress-left')).toBeVisible();
 }
 
 async function openStats(page: Page): Promise<void> {
@@ -62,7 +67,7 @@ test('a fresh collection says what will appear; answers then fill today’s heat
   await openStats(page);
   await expect(cell).toHaveAttribute('data-count', '3');
   await expect(bar).toHaveAttribute('data-due', '3');
-  await expect(page.getByTestId('heatmap-summary')).toHaveText('3 answers on 1 days');
+  await expect(page.getByTestId('heatmap-summary')).toHaveText('3 answers on 1 day');
 });
 
 /**

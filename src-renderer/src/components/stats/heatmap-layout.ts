@@ -58,10 +58,16 @@ export function heatmapLayout<T extends HeatmapDayInput>(days: readonly T[], fir
     row: (i + offset) % 7,
     level: heatLevel(day.answers, max),
   }));
+  // A column is labelled with the month that begins in it; the first column, with its own month.
   const months: MonthLabel[] = [];
   for (const cell of cells) {
-    const first = cell === cells[0] || cell.day.date.endsWith('-01');
-    if (first && months.at(-1)?.column !== cell.column) months.push({ column: cell.column, date: cell.day.date });
+    const begins = cell.day.date.endsWith('-01');
+    const last = months.at(-1);
+    if (last?.column === cell.column) {
+      if (begins) last.date = cell.day.date;
+    } else if (begins || last === undefined) {
+      months.push({ column: cell.column, date: cell.day.date });
+    }
   }
   // A label for a sliver of a month at the left edge would collide with the next one.
   if (months.length > 1 && months[1]!.column - months[0]!.column < 3) months.shift();

@@ -181,8 +181,10 @@ export const es = {
   'stats.ease.help': 'El factor de facilidad (EF) medio de SM-2 de las tarjetas ya respondidas; empieza en 2,50.',
   'stats.heatmap.title': 'Repasos por día',
   'stats.heatmap.label': 'Calendario de repasos del último año',
-  'stats.heatmap.summary.one': '{n} respuesta en {days} días',
-  'stats.heatmap.summary.other': '{n} respuestas en {days} días',
+  'stats.heatmap.answersOn.one': '{n} respuesta en',
+  'stats.heatmap.answersOn.other': '{n} respuestas en',
+  'stats.heatmap.days.one': '{n} día',
+  'stats.heatmap.days.other': '{n} días',
   'stats.heatmap.none': '{date}: sin repasos',
   'stats.heatmap.cell.one': '{date}: {n} respuesta, {time}',
   'stats.heatmap.cell.other': '{date}: {n} respuestas, {time}',
@@ -212,7 +214,7 @@ export const es = {
   'stats.cards.suspended.help': 'Apartadas del repaso hasta que las reactives.',
   'stats.table.title': 'Por mazo',
   'stats.table.deck': 'Mazo',
-  'stats.table.retention30': 'Retención 30 d',
+  'stats.table.retention30': 'Retención 30 d',
 } as const;
 
 export type MessageKey = keyof typeof es;
