@@ -87,7 +87,8 @@ export function benchStats(): void {
   ];
   const tallyRows = store.stats.slots(0, null).length;
   store.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  if (process.env.REPASO_BENCH_DEBUG) console.log('kept', dir);
+  else fs.rmSync(dir, { recursive: true, force: true });
   printSection(
     `stats (${cards.toLocaleString('en')} cards, ${rows.toLocaleString('en')} log rows over ${HISTORY_DAYS} days, ${tallyRows.toLocaleString('en')} tally slots; setup ${(setupMs / 1000).toFixed(1)} s)`,
     figures,

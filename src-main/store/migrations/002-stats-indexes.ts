@@ -19,7 +19,11 @@
  *  - a card moved to another deck moves its rows' sums.
  * The log is never rewritten; an UPDATE of a log row is refused so the tally cannot drift.
  *
- * `review_tally_slot` serves the all-decks heatmap, a range of slots read in order.
+ * `review_totals` is the tally summed per deck over all time, kept by triggers on the tally:
+ * a real collection reviewed for years holds tens of thousands of (deck, slot) rows, and the
+ * all-time retention and answer counts should not read them all.
+ *
+ * `review_tally_slot` serves the all-decks heatmap and the recent retention: a range of slots.
  * `cards_stats` covers the counts by state and the average ease per deck (one index scan in
  * deck order, grouped by plain columns so SQLite needs no sorter).
  */
@@ -40,14 +44,56 @@ CREATE TABLE review_tally (
   passed      INTEGER NOT NULL,
   PRIMARY KEY (deck_id, slot)
 ) STRICT, WITHOUT ROWID;
--- The heatmap of all decks reads a window of slots in slot order (no sorter).
-CREATE INDEX review_tally_slot ON review_tally (slot, answers, duration_ms);
+-- A window of slots for all decks (the heatmap, the recent retention) in one range of this index.
+CREATE INDEX review_tally_slot ON review_tally (slot, deck_id, answers, duration_ms, reviews, passed);
 
 INSERT INTO review_tally (deck_id, slot, answers, duration_ms, reviews, passed)
   SELECT c.deck_id, ${slot('r.reviewed_at')}, count(*), sum(r.duration_ms),
     sum(r.kind = 'review'), sum(r.kind = 'review' AND r.grade >= 3)
   FROM review_log r JOIN cards c ON c.id = r.card_id
   GROUP BY c.deck_id, ${slot('r.reviewed_at')};
+
+-- The tally summed over all time, per deck: kept from the tally's own changes (below), so the
+-- all-time figures read one row per deck instead of every slot of every year.
+CREATE TABLE review_totals (
+  deck_id     TEXT PRIMARY KEY REFERENCES decks(id) ON DELETE CASCADE,
+  answers     INTEGER NOT NULL,
+  duration_ms INTEGER NOT NULL,
+  reviews     INTEGER NOT NULL,
+  passed      INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+
+INSERT INTO review_totals (deck_id, answers, duration_ms, reviews, passed)
+  SELECT deck_id, sum(answers), sum(duration_ms), sum(reviews), sum(passed) FROM review_tally GROUP BY deck_id;
+
+CREATE TRIGGER review_totals_add AFTER INSERT ON review_tally BEGIN
+  INSERT INTO review_totals (deck_id, answers, duration_ms, reviews, passed)
+    VALUES (NEW.deck_id, NEW.answers, NEW.duration_ms, NEW.reviews, NEW.passed)
+  ON CONFLICT (deck_id) DO UPDATE SET
+    answers = answers + excluded.answers,
+    duration_ms = duration_ms + excluded.duration_ms,
+    reviews = reviews + excluded.reviews,
+    passed = passed + excluded.passed;
+END;
+
+-- The tally's statements never change a row's deck_id: a change is a difference of sums.
+CREATE TRIGGER review_totals_change AFTER UPDATE ON review_tally BEGIN
+  UPDATE review_totals SET
+    answers = answers + NEW.answers - OLD.answers,
+    duration_ms = duration_ms + NEW.duration_ms - OLD.duration_ms,
+    reviews = reviews + NEW.reviews - OLD.reviews,
+    passed = passed + NEW.passed - OLD.passed
+  WHERE deck_id = NEW.deck_id;
+END;
+
+CREATE TRIGGER review_totals_remove AFTER DELETE ON review_tally BEGIN
+  UPDATE review_totals SET
+    answers = answers - OLD.answers,
+    duration_ms = duration_ms - OLD.duration_ms,
+    reviews = reviews - OLD.reviews,
+    passed = passed - OLD.passed
+  WHERE deck_id = OLD.deck_id;
+END;
 
 CREATE TRIGGER review_tally_add AFTER INSERT ON review_log BEGIN
   INSERT INTO review_tally (deck_id, slot, answers, duration_ms, reviews, passed)

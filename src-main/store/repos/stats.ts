@@ -1,6 +1,7 @@
 /**
  * The Stats screen's reads: sums, never rows one by one. Answers come from `review_tally` (the
- * review log summed per deck and 15-minute slot by triggers, migration 002), cards from the
+ * review log summed per deck and 15-minute slot by triggers, migration 002) and `review_totals`
+ * (the same summed per deck over all time), cards from the
  * `cards_stats` covering index. Folding them into review days, classes and rates is
  * src-main/stats' job.
  */
@@ -18,11 +19,11 @@ export function createStatsRepo(db: Db) {
   const deckSlotsStmt = db
     .prepare('SELECT slot, answers, duration_ms FROM review_tally WHERE deck_id = @deckId AND slot >= @since')
     .raw(true);
-  const talliesStmt = db
+  const totalsStmt = db.prepare('SELECT deck_id, answers, duration_ms, reviews, passed FROM review_totals').raw(true);
+  const recentStmt = db
     .prepare(
-      `SELECT deck_id, sum(answers), sum(duration_ms), sum(reviews), sum(passed),
-        sum(CASE WHEN slot >= @recent THEN reviews ELSE 0 END), sum(CASE WHEN slot >= @recent THEN passed ELSE 0 END)
-      FROM review_tally GROUP BY deck_id`,
+      `SELECT deck_id, sum(reviews), sum(passed) FROM review_tally INDEXED BY review_tally_slot
+      WHERE slot >= @recent GROUP BY deck_id`,
     )
     .raw(true);
   // Plain columns in index order: one pass over cards_stats, no sorter; the classes are made in JS.
@@ -50,16 +51,17 @@ export function createStatsRepo(db: Db) {
       const rows = (deckId === null ? slotsStmt.all({ since }) : deckSlotsStmt.all({ since, deckId })) as [number, number, number][];
       return rows.map(([slot, answers, durationMs]) => ({ slot, answers, durationMs }));
     },
-    /** Per-deck answer sums, all time and from slot `recent` on. */
+    /** Per-deck answer sums, all time and from slot `recent` on; decks never answered are missing. */
     tallies(recent: number): DeckTallyRow[] {
-      return (talliesStmt.all({ recent }) as [string, number, number, number, number, number, number][]).map((r) => ({
+      const recentByDeck = new Map((recentStmt.all({ recent }) as [string, number, number][]).map((r) => [r[0], r]));
+      return (totalsStmt.all() as [string, number, number, number, number][]).map((r) => ({
         deckId: r[0],
         answers: r[1],
         durationMs: r[2],
         reviews: r[3],
         passed: r[4],
-        recentReviews: r[5],
-        recentPassed: r[6],
+        recentReviews: recentByDeck.get(r[0])?.[1] ?? 0,
+        recentPassed: recentByDeck.get(r[0])?.[2] ?? 0,
       }));
     },
     /** Live cards grouped by deck and the columns that decide their class. */

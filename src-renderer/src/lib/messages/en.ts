@@ -165,6 +165,7 @@ export const en: Record<MessageKey, string> = {
   'stats.allDecks': 'All decks',
   'stats.noDecks': 'No decks yet. The bundled decks load at start-up from the decks/ folder.',
   'stats.empty.title': 'Nothing reviewed yet',
+  'stats.empty.deckTitle': 'Nothing reviewed in this deck yet',
   'stats.empty.intro': 'Once you answer your first cards, this is where you will see:',
   'stats.empty.heatmap': 'a calendar of your last year, one square per day, darker the more you reviewed;',
   'stats.empty.forecast': 'how many cards are due on each of the next 30 days;',

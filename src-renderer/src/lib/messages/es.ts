@@ -164,6 +164,7 @@ export const es = {
   'stats.allDecks': 'Todos los mazos',
   'stats.noDecks': 'Aún no hay mazos. Los mazos incluidos se cargan al arrancar desde la carpeta decks/.',
   'stats.empty.title': 'Aún no has repasado nada',
+  'stats.empty.deckTitle': 'Aún no has repasado nada de este mazo',
   'stats.empty.intro': 'Cuando respondas tus primeras tarjetas, aquí verás:',
   'stats.empty.heatmap': 'un calendario de tu último año, con un cuadro por día más oscuro cuanto más repasaste;',
   'stats.empty.forecast': 'cuántas tarjetas te tocan cada uno de los próximos 30 días;',
