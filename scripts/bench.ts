@@ -3,11 +3,13 @@
 // measures the cluster model alone (clone, controllers, 10,000-pod listings) in more detail.
 import { benchDrills } from '../tests/bench/drills.bench';
 import { benchReview } from '../tests/bench/review.bench';
+import { benchStats } from '../tests/bench/stats.bench';
 import { benchStore } from '../tests/bench/store.bench';
 import { benchSim } from './bench-sim';
 
 console.log(`Repaso bench — node ${process.version}, ${new Date().toISOString()}`);
 benchStore();
 benchReview();
+benchStats();
 benchSim();
 benchDrills();

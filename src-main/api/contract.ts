@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { AnswerResult, AppInfo, CheckResult, DeckSummary, NoteView, ReviewNext, Settings, TodaySummary, UndoResult } from './types';
 import type { DeckDeleted, DeckExport, DeckOverview, DeckSettings, ImportPreview, ImportResult } from './types';
 import type { DrillCompletion, DrillDeck, DrillRunResult, DrillStart } from '../drills/api-types';
+import type { StatsSummary } from '../stats/types';
 
 interface MethodSpec<I extends z.ZodType, O> {
   input: I;
@@ -148,6 +149,14 @@ export const contract = {
   'decks:import-preview': method<ImportPreview>()(z.strictObject(importFile)),
   /** Imports a file in one transaction: all of it or nothing; a bad file is refused naming its lines. */
   'decks:import': method<ImportResult>()(z.strictObject({ ...importFile, restoreSchedule: z.boolean().default(false) })),
+  /**
+   * The Stats screen: heatmap (`days` review days, 365 by default), 30-day forecast, retention,
+   * cards by state, per deck; `deckId` filters all but the per-deck rows. The values are numbers
+   * and YYYY-MM-DD dates, which the renderer formats for `locale`.
+   */
+  'stats:summary': method<StatsSummary>()(
+    z.strictObject({ deckId: z.string().min(1).max(200).optional(), locale: localeSchema, days: z.number().int().min(7).max(1098).optional() }),
+  ),
 } as const;
 
 export type Contract = typeof contract;

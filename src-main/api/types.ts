@@ -268,3 +268,6 @@ export interface ImportResult {
   /** Scheduling states written. */
   restored: number;
 }
+
+/** The Stats screen's values (src-main/stats/types.ts). */
+export type { CardCounts, DayActivity, DeckStats, ForecastDay, Retention, StatsFigures, StatsSummary } from '../stats/types';

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { dailyBackup } from './backups';
 import { StoreError } from './errors';
 import { MIGRATIONS, type Migration } from './migrations';
 
@@ -19,6 +20,12 @@ export interface OpenOptions {
   now?: () => number;
   /** The schema steps; tests pass their own to exercise a later migration. */
   migrations?: readonly Migration[];
+  /** Make today's backup copy if there is none (store/backups.ts); on unless set to false. */
+  dailyBackup?: boolean;
+  /** IANA zone of the daily backup's date; the machine's when omitted. */
+  timeZone?: string;
+  /** Where a failed backup is reported (opening goes on); stderr by default. */
+  log?: (message: string) => void;
 }
 
 export const DATABASE_FILE_NAME = 'repaso.db';
@@ -65,6 +72,9 @@ export function openDatabase(options: OpenOptions): Db {
   if (version < latest) {
     if (existed && version > 0) backupBeforeMigration(db, file, version, now());
     migrate(db, migrations, version);
+  }
+  if (existed && options.dailyBackup !== false) {
+    dailyBackup(db, { file, now: now(), timeZone: options.timeZone, log: options.log ?? ((m) => console.error(m)) });
   }
   return db;
 }

@@ -6,6 +6,7 @@ import { createDecksRepo } from './repos/decks';
 import { createNotesRepo } from './repos/notes';
 import { createReviewRepo } from './repos/review';
 import { createSettingsRepo } from './repos/settings';
+import { createStatsRepo } from './repos/stats';
 
 export function openStore(options: OpenOptions) {
   const db: Db = openDatabase(options);
@@ -17,6 +18,7 @@ export function openStore(options: OpenOptions) {
     notes: createNotesRepo(db),
     settings: createSettingsRepo(db),
     review: createReviewRepo(db),
+    stats: createStatsRepo(db),
     /** Copies the write-ahead log into the database now (a timer does it every few seconds). */
     checkpoint: () => checkpoints.tick(),
     close(): void {

@@ -28,7 +28,7 @@ describe('opening the database', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['cards', 'cleared_days', 'decks', 'notes', 'review_log', 'settings']);
+    expect(tables).toEqual(['cards', 'cleared_days', 'decks', 'notes', 'review_log', 'review_tally', 'review_totals', 'settings']);
     db.close();
   });
 

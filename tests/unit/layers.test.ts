@@ -43,7 +43,7 @@ const DOM_GLOBALS = /\b(window|document|localStorage|sessionStorage|navigator)\s
 const CLOCK_OR_RANDOM = /\b(Date\.now\(|Math\.random\(|new Date\(\))/;
 
 describe('layers', () => {
-  for (const lib of ['src-main/sim', 'src-main/srs', 'src-main/cards']) {
+  for (const lib of ['src-main/sim', 'src-main/srs', 'src-main/cards', 'src-main/stats']) {
     it(`${lib} imports nothing from Node, Electron, SQLite, Svelte or the DOM`, () => {
       const bad = sourceFiles(lib).flatMap(importsOf).filter((i) => FORBIDDEN_IN_PURE(i.spec) || /src-main\/(store|app|web|preload)|\.\.\/(store|app|web|preload)\//.test(i.spec));
       expect(bad).toEqual([]);

@@ -6,6 +6,7 @@ import { drillHandlers } from './drills';
 import { noteHandlers } from './notes';
 import { reviewHandlers } from './review';
 import { settingsHandlers } from './settings';
+import { statsHandlers } from './stats';
 import type { Services } from './services';
 
 export type { Services } from './services';
@@ -20,5 +21,6 @@ export function createHandlers(s: Services): Handlers {
     ...drillHandlers(s),
     ...noteHandlers(s),
     ...deckIoHandlers(s),
+    ...statsHandlers(s),
   };
 }

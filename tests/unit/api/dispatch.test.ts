@@ -21,6 +21,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     ...unused(['drill:list', 'drill:start', 'drill:run', 'drill:choose', 'drill:complete', 'drill:hint', 'drill:reveal', 'drill:reset', 'drill:end']),
     ...unused(['notes:get', 'notes:edit', 'notes:resolve-update']),
     ...unused(['decks:overview', 'decks:settings', 'decks:set-settings', 'decks:create', 'decks:rename', 'decks:delete', 'notes:add', 'decks:export', 'decks:import-preview', 'decks:import']),
+    ...unused(['stats:summary']),
     ...overrides,
   };
 }
