@@ -32,6 +32,7 @@ export const settingsPatchSchema = z
     dayStartHour: z.number().int().min(0).max(23),
     typeIgnoreCase: z.boolean(),
     typeIgnoreAccents: z.boolean(),
+    newPerDayAll: z.number().int().min(0).max(9999),
   })
   .partial()
   .strict();

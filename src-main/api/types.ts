@@ -32,6 +32,11 @@ export interface Settings {
   typeIgnoreCase: boolean;
   /** Type-in answers: "configuracion" counts as "configuración". */
   typeIgnoreAccents: boolean;
+  /**
+   * New cards per review day across all decks, on top of each deck's own limit: with the
+   * curated decks' 20 each, day one would bring almost 300. Shared out among decks in turn.
+   */
+  newPerDayAll: number;
 }
 
 /*

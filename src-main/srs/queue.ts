@@ -175,6 +175,33 @@ export function buildQueue(
   return queue;
 }
 
+/**
+ * The day's cap on new cards across all decks (Settings), applied over `buildQueue`'s result:
+ * `left` new cards are kept, taken one deck at a time in turn (the order `decks` lists them),
+ * so a cap smaller than the decks' own limits spreads over every deck instead of going to the
+ * first ones. The queue keeps its order; the new cards not kept wait for another day.
+ */
+export function capNewCards(items: readonly QueueItem[], deckOrder: readonly DeckId[], left: number): QueueItem[] {
+  const byDeck = new Map<DeckId, QueueItem[]>();
+  for (const item of items) {
+    if (item.kind !== 'new') continue;
+    const list = byDeck.get(item.deckId) ?? [];
+    list.push(item);
+    byDeck.set(item.deckId, list);
+  }
+  const total = [...byDeck.values()].reduce((n, l) => n + l.length, 0);
+  if (total <= left) return [...items];
+  const order = [...deckOrder.filter((d) => byDeck.has(d)), ...[...byDeck.keys()].filter((d) => !deckOrder.includes(d))];
+  const kept = new Set<QueueItem>();
+  for (let round = 0; kept.size < Math.max(0, left); round++) {
+    for (const deckId of order) {
+      const item = byDeck.get(deckId)![round];
+      if (item && kept.size < left) kept.add(item);
+    }
+  }
+  return items.filter((item) => item.kind !== 'new' || kept.has(item));
+}
+
 export interface DeckCounts {
   readonly deckId: DeckId;
   /** Reviews due today that the limits let through. */

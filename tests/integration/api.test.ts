@@ -54,13 +54,13 @@ describe('API through the in-process client, on a real SQLite file', () => {
 
   it('keeps settings across a restart', async () => {
     const first = start();
-    expect(value(await first.api['settings:get']())).toEqual({ language: 'auto', theme: 'auto', dayStartHour: 4, typeIgnoreCase: false, typeIgnoreAccents: false });
+    expect(value(await first.api['settings:get']())).toEqual({ language: 'auto', theme: 'auto', dayStartHour: 4, typeIgnoreCase: false, typeIgnoreAccents: false, newPerDayAll: 30 });
     value(await first.api['settings:set']({ language: 'en', dayStartHour: 6 }));
     first.close();
     open = open.filter((b) => b !== first);
 
     const second = start({ dataDir: first.dataDir });
-    expect(value(await second.api['settings:get']())).toEqual({ language: 'en', theme: 'auto', dayStartHour: 6, typeIgnoreCase: false, typeIgnoreAccents: false });
+    expect(value(await second.api['settings:get']())).toEqual({ language: 'en', theme: 'auto', dayStartHour: 6, typeIgnoreCase: false, typeIgnoreAccents: false, newPerDayAll: 30 });
   });
 
   it('rejects an invalid payload with a typed error and changes nothing', async () => {

@@ -30,7 +30,9 @@ function start(options: Parameters<typeof testBackend>[0] = {}): TestBackend {
 function dump(dataDir: string): Record<string, unknown[]> {
   const db = new Database(path.join(dataDir, 'repaso.db'), { readonly: true });
   const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[];
-  const out = Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
+  // Sorted in JS: some tables (the review tally) have no rowid to order by.
+  const rows = (t: string) => db.prepare(`SELECT * FROM "${t}"`).all().map((r) => JSON.stringify(r)).sort();
+  const out = Object.fromEntries(tables.map((t) => [t, rows(t)]));
   db.close();
   return out;
 }

@@ -7,6 +7,7 @@
  */
 import {
   buildQueue,
+  capNewCards,
   newCardState,
   startOfToday,
   startOfTomorrow,
@@ -53,11 +54,16 @@ function queueRow(row: QueueCandidate): QueueRow {
   };
 }
 
-/** The queue for all decks, or for one when `deckId` is given. */
-export function dayQueue(review: ReviewRepo, ctx: SchedulingContext, deckId?: string): DayQueue {
+/**
+ * The queue for all decks, or for one when `deckId` is given. `newPerDayAll` caps the new cards
+ * of the day across every deck (those already answered today in any deck count against it).
+ */
+export function dayQueue(review: ReviewRepo, ctx: SchedulingContext, deckId?: string, newPerDayAll = Infinity): DayQueue {
   const dayStart = startOfToday(ctx);
   const tomorrow = startOfTomorrow(ctx);
-  const decks = review.decks(dayStart).filter((d) => deckId === undefined || d.id === deckId);
+  const allDecks = review.decks(dayStart);
+  const newLeftAll = Math.max(0, newPerDayAll - allDecks.reduce((n, d) => n + d.newDoneToday, 0));
+  const decks = allDecks.filter((d) => deckId === undefined || d.id === deckId);
   const deckDays: DeckDay[] = decks.map((d) => ({
     deckId: d.id,
     newPerDay: d.newPerDay,
@@ -81,16 +87,10 @@ export function dayQueue(review: ReviewRepo, ctx: SchedulingContext, deckId?: st
       for (const r of fresh) rows.set(r.id, r);
       fetched.set(d.id, { review: due.length, new: fresh.length });
     }
-    const items = buildQueue([...rows.values()].map(queueRow), deckDays, ctx);
+    const uncapped = buildQueue([...rows.values()].map(queueRow), deckDays, ctx);
 
-    const counts = new Map(decks.map((d) => [d.id, { due: 0, new: 0, learning: 0 }]));
-    const total = { due: 0, new: 0, learning: 0 };
-    for (const item of items) {
-      const field = item.kind === 'redrill' ? 'learning' : item.kind === 'review' ? 'due' : 'new';
-      const c = counts.get(String(item.deckId));
-      if (c) c[field] += 1;
-      total[field] += 1;
-    }
+    // Whether to fetch more candidates is judged before the cap across decks: the cap only drops.
+    const { counts } = tally(uncapped, decks);
 
     let again = false;
     for (const d of decks) {
@@ -107,6 +107,24 @@ export function dayQueue(review: ReviewRepo, ctx: SchedulingContext, deckId?: st
         again = true;
       }
     }
-    if (!again) return { items, rows, decks, counts, total };
+    if (!again) return capped(uncapped, rows, decks, newLeftAll);
   }
+}
+
+/** The day's queue once the cap on new cards across decks is applied, and its counts. */
+function capped(uncapped: QueueItem[], rows: Map<number, QueueCandidate>, decks: DeckLimits[], newLeftAll: number): DayQueue {
+  const items = Number.isFinite(newLeftAll) ? capNewCards(uncapped, decks.map((d) => d.id), newLeftAll) : uncapped;
+  return { items, rows, decks, ...tally(items, decks) };
+}
+
+function tally(items: readonly QueueItem[], decks: readonly DeckLimits[]): Pick<DayQueue, 'counts' | 'total'> {
+  const counts = new Map(decks.map((d) => [d.id, { due: 0, new: 0, learning: 0 }]));
+  const total = { due: 0, new: 0, learning: 0 };
+  for (const item of items) {
+    const field = item.kind === 'redrill' ? 'learning' : item.kind === 'review' ? 'due' : 'new';
+    const c = counts.get(String(item.deckId));
+    if (c) c[field] += 1;
+    total[field] += 1;
+  }
+  return { counts, total };
 }

@@ -81,7 +81,7 @@ function reviewCard(s: Services, q: DayQueue, ctx: SchedulingContext, locale: Lo
 
 export function next(s: Services, input: { deckId?: string; locale: Locale }): ReviewNext {
   const ctx = contextOf(s);
-  const q = dayQueue(s.store.review, ctx, input.deckId);
+  const q = dayQueue(s.store.review, ctx, input.deckId, s.store.settings.get().newPerDayAll);
   if (input.deckId === undefined) noteIfCleared(s, q, ctx);
   const card = reviewCard(s, q, ctx, input.locale);
   return {
@@ -144,7 +144,7 @@ export function bury(s: Services, input: { cardId: number }): { cardId: number; 
 
 export function todaySummary(s: Services, input: { locale: Locale }): TodaySummary {
   const ctx = contextOf(s);
-  const q = dayQueue(s.store.review, ctx);
+  const q = dayQueue(s.store.review, ctx, undefined, s.store.settings.get().newPerDayAll);
   noteIfCleared(s, q, ctx);
   const day = today(ctx);
   const summaries = new Map(s.store.decks.list().map((d) => [d.id, d]));

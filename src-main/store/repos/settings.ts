@@ -7,6 +7,7 @@ export const DEFAULT_SETTINGS: Settings = {
   dayStartHour: 4,
   typeIgnoreCase: false,
   typeIgnoreAccents: false,
+  newPerDayAll: 30,
 };
 
 /** Settings are stored one JSON value per key, so adding a setting needs no migration. */

@@ -102,6 +102,8 @@ export const en: Record<MessageKey, string> = {
   'review.done.next': 'Next cards in {in} ({when}).',
   'review.done.nothingNext': 'Nothing else is scheduled.',
   'review.done.back': 'Back to Today',
+  'settings.newPerDayAll': 'New cards per day, all decks together',
+  'settings.newPerDayAllHelp': "Shared out among the decks in turn, never above a deck's own limit (Decks → Settings). The rest wait for another day.",
   'settings.typeIgnoreCase': 'Typed answers: ignore upper/lower case',
   'settings.typeIgnoreAccents': 'Typed answers: ignore accents',
   'review.key.enter': 'Enter',

@@ -101,6 +101,8 @@ export const es = {
   'review.done.next': 'Las próximas tarjetas llegan en {in} ({when}).',
   'review.done.nothingNext': 'No queda nada programado.',
   'review.done.back': 'Volver a Hoy',
+  'settings.newPerDayAll': 'Nuevas al día, entre todos los mazos',
+  'settings.newPerDayAllHelp': "Se reparten por turnos entre los mazos, sin pasar el límite propio de cada uno (en Mazos → Ajustes). Las que no caben esperan a otro día.",
   'settings.typeIgnoreCase': 'Respuestas escritas: no distinguir mayúsculas',
   'settings.typeIgnoreAccents': 'Respuestas escritas: no distinguir acentos',
   'review.key.enter': 'Intro',
