@@ -1,5 +1,6 @@
 /** The store: one open database and the repositories over it — the only SQL in the code base. */
 import { openDatabase, type OpenOptions, type Db } from './database';
+import { createBrowseRepo } from './repos/browse';
 import { createCardsRepo } from './repos/cards';
 import { createDecksRepo } from './repos/decks';
 import { createNotesRepo } from './repos/notes';
@@ -15,6 +16,7 @@ export function openStore(options: OpenOptions) {
     notes: createNotesRepo(db),
     settings: createSettingsRepo(db),
     review: createReviewRepo(db),
+    browse: createBrowseRepo(db),
     close(): void {
       db.close();
     },

@@ -1,5 +1,6 @@
 import type { Handlers } from '../dispatch';
 import { appHandlers } from './app';
+import { browseHandlers } from './browse';
 import { deckHandlers } from './decks';
 import { drillHandlers } from './drills';
 import { noteHandlers } from './notes';
@@ -18,5 +19,6 @@ export function createHandlers(s: Services): Handlers {
     ...reviewHandlers(s),
     ...drillHandlers(s),
     ...noteHandlers(s),
+    ...browseHandlers(s),
   };
 }

@@ -1,4 +1,5 @@
 import { initialSchema } from './001-initial';
+import { browseIndexes } from './002-browse-indexes';
 
 export interface Migration {
   /** The `PRAGMA user_version` this migration brings the file to. */
@@ -7,6 +8,9 @@ export interface Migration {
 }
 
 /** In order; never edit a released entry, add a new one. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, sql: initialSchema }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, sql: initialSchema },
+  { version: 2, sql: browseIndexes },
+];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -20,6 +20,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     ...unused(['review:next', 'review:answer', 'review:check', 'review:undo', 'review:suspend', 'review:bury', 'today:summary']),
     ...unused(['drill:list', 'drill:start', 'drill:run', 'drill:choose', 'drill:complete', 'drill:hint', 'drill:reveal', 'drill:reset', 'drill:end']),
     ...unused(['notes:get', 'notes:edit', 'notes:resolve-update']),
+    ...unused(['review:content', 'browse:search', 'browse:tags']),
     ...overrides,
   };
 }

@@ -1,0 +1,29 @@
+/**
+ * Schema v2: what Browse needs to stay fast on a large collection.
+ *
+ * - `notes.search_text`: the note's words as plain text (its key and every text value of the
+ *   content in effect, the user's edit or else the deck's), kept by triggers, so a text search
+ *   is one LIKE over a short column instead of a JSON walk per row (about 15x faster on
+ *   100,000 cards). The fixed vocabulary (kind, scenario id, check mode) is left out, so
+ *   searching "basic" finds cards that say it, not every basic card.
+ * - `cards_browse_order`: the table's order (deck, then the deck file's order), so a page is
+ *   read from the index and a deep OFFSET skips index entries, not sorted rows.
+ */
+const NOTE_WORDS = (row: 'NEW' | 'notes') => `${row}.key || ' ' || coalesce((
+    SELECT group_concat(j.atom, ' ') FROM json_tree(coalesce(${row}.user_content, ${row}.content)) j
+    WHERE j.type = 'text' AND j.key NOT IN ('kind', 'scenario', 'check')), '')`;
+
+export const browseIndexes = `
+ALTER TABLE notes ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
+UPDATE notes SET search_text = ${NOTE_WORDS('notes')};
+
+CREATE TRIGGER notes_search_text_insert AFTER INSERT ON notes BEGIN
+  UPDATE notes SET search_text = ${NOTE_WORDS('NEW')} WHERE id = NEW.id;
+END;
+CREATE TRIGGER notes_search_text_update AFTER UPDATE OF key, content, user_content ON notes BEGIN
+  UPDATE notes SET search_text = ${NOTE_WORDS('NEW')} WHERE id = NEW.id;
+END;
+
+CREATE INDEX cards_browse_order ON cards (deck_id, position, ord);
+CREATE INDEX decks_order ON decks (position, id);
+`;
