@@ -7,6 +7,7 @@ describe('note drafts', () => {
     const note = { kind: 'basic', front: 'F', back: 'B', reversed: true, source: 'Pods' };
     const draft = draftFromContent('basic', note);
     expect(draft).toEqual({ kind: 'basic', front: 'F', back: 'B', extra: '', reversed: true });
+    if (draft.kind !== 'basic') throw new Error('expected a basic draft');
     expect(contentFromDraft(note, { ...draft, front: 'F2' })).toEqual({ front: 'F2', back: 'B', reversed: true, source: 'Pods' });
   });
 
@@ -27,6 +28,7 @@ describe('note drafts', () => {
   it('edits only the prompt and hint of a drill, keeping its answer, scenario and check', () => {
     const note = { kind: 'command', prompt: 'P', scenario: 'web', answer: 'kubectl scale', check: 'state', hint: 'h' };
     const draft = draftFromContent('command', note);
+    if (draft.kind !== 'command') throw new Error('expected a command draft');
     expect(contentFromDraft(note, { ...draft, prompt: 'P2', hint: '' })).toEqual({ prompt: 'P2', scenario: 'web', answer: 'kubectl scale', check: 'state' });
   });
 

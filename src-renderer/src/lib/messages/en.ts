@@ -241,7 +241,6 @@ export const en: Record<MessageKey, string> = {
   'browse.next': 'Next',
   'browse.keys': '↑/↓ move · Enter open · E edit · S suspend · PgDn/PgUp page',
   'browse.table': 'Cards',
-  'browse.pick': 'Pick a card (click or Enter) to see it here.',
   'browse.suspend': 'Suspend',
   'browse.unsuspend': 'Unsuspend',
   'browse.close': 'Close',

@@ -240,7 +240,6 @@ export const es = {
   'browse.next': 'Siguiente',
   'browse.keys': '↑/↓ mover · Intro abrir · E editar · S suspender · AvPág/RePág página',
   'browse.table': 'Tarjetas',
-  'browse.pick': 'Elige una tarjeta (clic o Intro) para verla aquí.',
   'browse.suspend': 'Suspender',
   'browse.unsuspend': 'Reactivar',
   'browse.close': 'Cerrar',
