@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src-main/store/database';
+import { MIGRATIONS } from '../../src-main/store/migrations';
 import { tempDir, testBackend, value, type TestBackend } from '../helpers/backend';
 
 let open: TestBackend[] = [];
@@ -127,6 +129,26 @@ describe('browse:search', () => {
     const result = await api['browse:search']({ ...page, limit: 0 });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     if (!result.ok) expect(result.error.message).toContain('limit');
+  });
+});
+
+describe('upgrading a collection made before Browse', () => {
+  it('makes its cards searchable, by the deck text or by the learner\'s edit', async () => {
+    const dataDir = tempDir();
+    const v1 = openDatabase({ file: path.join(dataDir, 'repaso.db'), migrations: MIGRATIONS.slice(0, 1) });
+    v1.exec(`
+      INSERT INTO decks (id, title, created_at, updated_at) VALUES ('viejo', 'Viejo', 0, 0);
+      INSERT INTO notes (id, deck_id, key, kind, content, user_content, position, created_at, updated_at) VALUES
+        (1, 'viejo', 'uno', 'basic', '{"kind":"basic","front":"Texto del mazo","back":"B"}', NULL, 0, 0, 0),
+        (2, 'viejo', 'dos', 'basic', '{"kind":"basic","front":"Otro del mazo","back":"B"}', '{"kind":"basic","front":"Texto mío","back":"B"}', 1, 0, 0);
+      INSERT INTO cards (note_id, ord, deck_id, position, kind) VALUES (1, 0, 'viejo', 0, 'basic'), (2, 0, 'viejo', 1, 'basic');`);
+    v1.close();
+    const b = testBackend({ dataDir, decksDir: undefined });
+    open.push(b);
+    const keys = async (text: string) => value(await b.api['browse:search']({ ...page, text })).rows.map((r) => r.noteKey);
+    expect(await keys('texto')).toEqual(['uno', 'dos']);
+    expect(await keys('mío')).toEqual(['dos']);
+    expect(await keys('Otro del mazo')).toEqual([]);
   });
 });
 
