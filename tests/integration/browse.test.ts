@@ -132,6 +132,23 @@ describe('browse:search', () => {
   });
 });
 
+describe('search after a deck update', () => {
+  it('finds the newer deck text and no longer the old one', async () => {
+    const decksDir = tempDir();
+    const write = (version: number, front: string) =>
+      fs.writeFileSync(path.join(decksDir, 'd.yaml'), `id: d\ntitle: D\nlang: es\ndescription: D.\nversion: ${version}\ncards:\n  - id: uno\n    kind: basic\n    front: ${front}\n    back: B\n`);
+    write(1, 'Texto viejo');
+    const first = testBackend({ decksDir });
+    first.close();
+    write(2, 'Texto nuevo');
+    const second = testBackend({ dataDir: first.dataDir, decksDir });
+    open.push(second);
+    const total = async (text: string) => value(await second.api['browse:search']({ ...page, text })).total;
+    expect(await total('nuevo')).toBe(1);
+    expect(await total('viejo')).toBe(0);
+  });
+});
+
 describe('upgrading a collection made before Browse', () => {
   it('makes its cards searchable, by the deck text or by the learner\'s edit', async () => {
     const dataDir = tempDir();

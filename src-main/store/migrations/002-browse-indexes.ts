@@ -3,11 +3,13 @@
  *
  * - `notes.search_text`: the note's words as plain text (its key and every text value of the
  *   content in effect, the user's edit or else the deck's), kept by triggers, so a text search
- *   is one LIKE over a short column instead of a JSON walk per row (about 15x faster on
+ *   is one LIKE over a short column instead of a JSON walk per row (about 9x less CPU on
  *   100,000 cards). The fixed vocabulary (kind, scenario id, check mode) is left out, so
  *   searching "basic" finds cards that say it, not every basic card.
- * - `cards_browse_order`: the table's order (deck, then the deck file's order), so a page is
- *   read from the index and a deep OFFSET skips index entries, not sorted rows.
+ * - `decks_order` (unique, so the planner knows each deck is one group) and `cards_browse_order`:
+ *   the table's order (decks as listed, then the deck file's order) straight from indexes, so a
+ *   page needs no sort and a deep OFFSET skips index entries (page 1,000 of 100,000 cards: ~1 ms
+ *   for the ids instead of ~30 ms sorting them).
  */
 const NOTE_WORDS = (row: 'NEW' | 'notes') => `${row}.key || ' ' || coalesce((
     SELECT group_concat(j.atom, ' ') FROM json_tree(coalesce(${row}.user_content, ${row}.content)) j
@@ -20,10 +22,12 @@ UPDATE notes SET search_text = ${NOTE_WORDS('notes')};
 CREATE TRIGGER notes_search_text_insert AFTER INSERT ON notes BEGIN
   UPDATE notes SET search_text = ${NOTE_WORDS('NEW')} WHERE id = NEW.id;
 END;
-CREATE TRIGGER notes_search_text_update AFTER UPDATE OF key, content, user_content ON notes BEGIN
+-- A deck sync rewrites every note of a newer version; only the ones whose text changed are redone.
+CREATE TRIGGER notes_search_text_update AFTER UPDATE OF key, content, user_content ON notes
+WHEN NEW.key IS NOT OLD.key OR NEW.content IS NOT OLD.content OR NEW.user_content IS NOT OLD.user_content BEGIN
   UPDATE notes SET search_text = ${NOTE_WORDS('NEW')} WHERE id = NEW.id;
 END;
 
-CREATE INDEX cards_browse_order ON cards (deck_id, position, ord);
-CREATE INDEX decks_order ON decks (position, id);
+CREATE INDEX cards_browse_order ON cards (deck_id, position, ord) WHERE retired = 0;
+CREATE UNIQUE INDEX decks_order ON decks (position, id);
 `;

@@ -82,13 +82,16 @@ export function createBrowseRepo(db: Db) {
       // One read transaction: the page and the total see the same snapshot.
       return db.transaction(() => {
         const total = statement(`SELECT count(*) FROM cards c ${noteJoin} WHERE ${q.where}`).pluck().get(q.params) as number;
-        // The page's ids first, from the indexes alone (a deep OFFSET skips index entries, not
-        // built rows); then only those rows are read in full, the review count included.
+        // The page's ids first, from the indexes alone: decks in order (CROSS JOIN fixes that
+        // loop order; decks_order is unique, so SQLite knows no sort is needed), then each deck's
+        // cards from cards_browse_order. A deep OFFSET skips index entries, not sorted rows.
+        // Then only the page's rows are read in full, the review count included; CROSS JOIN again
+        // keeps the page outermost (left free, SQLite may scan every card and probe the page).
         const raws = statement(`
           SELECT ${PAGE_COLUMNS}
-          FROM (SELECT c.id FROM cards c ${noteJoin} JOIN decks d ON d.id = c.deck_id
-                WHERE ${q.where} ORDER BY ${ORDER} LIMIT @limit OFFSET @offset) page
-          JOIN cards c ON c.id = page.id JOIN notes n ON n.id = c.note_id JOIN decks d ON d.id = c.deck_id
+          FROM (SELECT c.id FROM decks d CROSS JOIN cards c ${noteJoin}
+                WHERE c.deck_id = d.id AND ${q.where} ORDER BY ${ORDER} LIMIT @limit OFFSET @offset) page
+          CROSS JOIN cards c ON c.id = page.id JOIN notes n ON n.id = c.note_id JOIN decks d ON d.id = c.deck_id
           ORDER BY ${ORDER}`).all({ ...q.params, limit: page.limit, offset: page.offset }) as Raw[];
         return { total, rows: raws.map((r) => toRow(r, now)) };
       })();

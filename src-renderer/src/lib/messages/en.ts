@@ -201,6 +201,7 @@ export const en: Record<MessageKey, string> = {
   'update.mine': 'Your text',
   'update.deck': "The deck's",
   'update.empty': '(empty)',
+  'update.hidden': "Only details the card doesn't show change (such as the section of the notes it comes from).",
   'update.take': "Use the deck's",
   'update.keep': 'Keep mine',
   'browse.title': 'Browse',

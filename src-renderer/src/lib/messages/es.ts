@@ -200,6 +200,7 @@ export const es = {
   'update.mine': 'Tu texto',
   'update.deck': 'Del mazo',
   'update.empty': '(vacío)',
+  'update.hidden': 'Solo cambian datos que la tarjeta no muestra (como la sección de los apuntes de la que sale).',
   'update.take': 'Usar el del mazo',
   'update.keep': 'Mantener el mío',
   'browse.title': 'Explorar',
