@@ -75,6 +75,9 @@ describe('browse:search', () => {
     expect(await keys('clusterip')).toEqual(['tipo/0']);
     expect(await keys('KUBECTL GET')).toEqual(['listar/0']);
     expect(await keys('mínima')).toEqual(['que-es/0', 'que-es/1']);
+    // Accents and case do not decide a match: typed without them, or in capitals.
+    expect(await keys('MINIMA')).toEqual(['que-es/0', 'que-es/1']);
+    expect(await keys('Qué Service')).toEqual(['tipo/0']);
     expect(await keys('red-1')).toEqual(['red-1/0']);
     expect(await keys('basic')).toEqual([]);
     expect(await keys('100%')).toEqual(['red-0/0', 'red-1/0', 'red-2/0']);

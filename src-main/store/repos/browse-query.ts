@@ -4,6 +4,7 @@
  * SQL text varies only with which filters are present (a handful of shapes, each prepared once).
  */
 import type { BrowseState } from '../../api/types';
+import { SEARCH_FOLDS } from '../migrations/002-browse-indexes';
 
 export interface BrowseFilter {
   text?: string;
@@ -23,6 +24,13 @@ export interface BrowseQuery {
 /** `%` and `_` are LIKE's wildcards and `\` our escape: a search for "50%" means those characters. */
 export function likeEscape(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+const FOLD = new Map(SEARCH_FOLDS);
+
+/** A query folded as notes.search_text is (same letters, same table), so accents and their case never decide a match. */
+export function foldForSearch(text: string): string {
+  return [...text].map((ch) => FOLD.get(ch) ?? ch).join('');
 }
 
 /*
@@ -63,7 +71,7 @@ export function buildBrowseQuery(filter: BrowseFilter, now: number): BrowseQuery
   }
   const text = filter.text?.trim() ?? '';
   if (text !== '') {
-    params.text = `%${likeEscape(text)}%`;
+    params.text = `%${likeEscape(foldForSearch(text))}%`;
     // notes.search_text: the key and the text in effect, kept by triggers (migration 002).
     conditions.push(`n.search_text LIKE @text ESCAPE '\\'`);
     needsNote = true;

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { browseStateOf, buildBrowseQuery, likeEscape, STATE_CONDITIONS } from '../../../src-main/store/repos/browse-query';
+import { browseStateOf, buildBrowseQuery, foldForSearch, likeEscape, STATE_CONDITIONS } from '../../../src-main/store/repos/browse-query';
 import type { BrowseState } from '../../../src-main/api/types';
 
 describe('buildBrowseQuery', () => {
@@ -23,6 +23,13 @@ describe('buildBrowseQuery', () => {
   it('names the clock only for the state filters that depend on it', () => {
     expect(buildBrowseQuery({ state: 'buried' }, 1000).params).toEqual({ now: 1000 });
     expect(buildBrowseQuery({ state: 'suspended' }, 1000).params).toEqual({});
+  });
+});
+
+describe('foldForSearch', () => {
+  it('folds Spanish accents and their capitals, and leaves other letters to LIKE', () => {
+    expect(foldForSearch('Configuración ÚNICA, pingüino, AÑO')).toBe('Configuracion uNICA, pinguino, AnO');
+    expect(foldForSearch('façade')).toBe('façade');
   });
 });
 
