@@ -2,7 +2,7 @@
 import type { Locale } from '../../srs';
 import type { Services } from '../handlers/services';
 import { contextOf } from '../review/session';
-import type { BrowsePage } from '../types';
+import type { BrowsePage, BrowseState } from '../types';
 import { dueLabel } from './due-label';
 import { cardSummary } from './summary';
 
@@ -10,7 +10,7 @@ export interface SearchInput {
   text?: string;
   deckId?: string;
   tag?: string;
-  state?: 'new' | 'learning' | 'review' | 'suspended' | 'buried' | 'retired';
+  state?: BrowseState;
   limit: number;
   offset: number;
   locale: Locale;

@@ -56,6 +56,7 @@ export class BrowseSession {
   filtersChanged(typing = false): void {
     clearTimeout(this.timer);
     this.offset = 0;
+    this.notice = null;
     if (typing) this.timer = setTimeout(() => void this.search(), TYPING_PAUSE_MS);
     else void this.search();
   }
@@ -97,6 +98,7 @@ export class BrowseSession {
     const total = this.page?.total ?? 0;
     if (offset < 0 || offset >= Math.max(total, 1) || offset === this.offset) return;
     this.offset = offset;
+    this.notice = null;
     void this.search();
   }
 
