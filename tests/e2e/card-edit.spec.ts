@@ -59,6 +59,7 @@ test('Escape cancels an edit and leaves the card as it was', async ({ page, open
 test('a cloze edit that changes the cloze numbers is flagged while typing; a refused one shows the API message', async ({ page, openApp }) => {
   await startReview(page, openApp);
   await page.keyboard.press(' ');
+  await expect(page.getByTestId('answer')).toBeVisible();
   await page.keyboard.press('3');
   await expect(page.getByTestId('review-card')).toHaveAttribute('data-kind', 'cloze');
   await page.keyboard.press('e');
@@ -94,9 +95,12 @@ test('"Volver al texto del mazo" drops the edit and shows the deck text again', 
 
 test('a choice card is edited with its options and correct flags, and checked against the new ones', async ({ page, openApp }) => {
   await startReview(page, openApp);
-  for (let i = 0; i < 2; i++) {
+  // Past the basic card and the cloze, each answered once its answer is on screen.
+  for (const left of ['Quedan 3', 'Quedan 2']) {
     await page.keyboard.press(' ');
+    await expect(page.locator('.answer-buttons')).toBeVisible();
     await page.keyboard.press('3');
+    await expect(page.getByTestId('progress-left')).toHaveText(left);
   }
   await expect(page.getByTestId('review-card')).toHaveAttribute('data-kind', 'choice');
   await page.keyboard.press('e');
