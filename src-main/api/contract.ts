@@ -5,8 +5,8 @@
  * from this table; adding a method is one entry here plus one handler.
  */
 import { z } from 'zod';
-import type { AnswerResult, AppInfo, CheckResult, DeckSummary, NoteView, ReviewNext, Settings, TodaySummary, UndoResult } from './types';
 import type { DeckDeleted, DeckExport, DeckOverview, DeckSettings, ImportPreview, ImportResult } from './types';
+import type { AnswerResult, AppInfo, BrowsePage, CheckResult, DeckSummary, NoteView, ReviewCardText, ReviewNext, Settings, TodaySummary, UndoResult } from './types';
 import type { DrillCompletion, DrillDeck, DrillRunResult, DrillStart } from '../drills/api-types';
 import type { StatsSummary } from '../stats/types';
 
@@ -86,6 +86,17 @@ const importFile = {
   /** Language of the card text for files that do not say (CSV/TSV): the UI's. */
   lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/).default('es'),
 };
+export const browseStates = z.enum(['new', 'learning', 'review', 'suspended', 'buried', 'retired']);
+export const browseSearchSchema = z.strictObject({
+  /** Words to find in the card's text or its id in the deck (case-insensitive substring). */
+  text: z.string().max(200).optional(),
+  deckId: z.string().min(1).max(200).optional(),
+  tag: z.string().min(1).max(200).optional(),
+  state: browseStates.optional(),
+  limit: z.number().int().min(1).max(500),
+  offset: z.number().int().min(0),
+  locale: localeSchema,
+});
 
 export const contract = {
   'app:info': method<AppInfo>()(none),
@@ -110,6 +121,12 @@ export const contract = {
   'notes:get': method<NoteView>()(noteRef),
   'notes:edit': method<NoteView>()(noteRef.extend({ content: z.record(z.string(), z.unknown()) })),
   'notes:resolve-update': method<NoteView>()(noteRef.extend({ take: z.enum(['deck', 'mine']) })),
+  /** The current card re-rendered after its note was edited or its update resolved (refused if answered meanwhile). */
+  'review:content': method<ReviewCardText>()(z.strictObject({ cardId, token, locale: localeSchema })),
+  /** One page of cards matching the filters, and how many match in all. */
+  'browse:search': method<BrowsePage>()(browseSearchSchema),
+  /** Every tag of the live cards, sorted, for the filter. */
+  'browse:tags': method<string[]>()(none),
   // Command drills (src-main/drills): sessions live in main, keyed by the id drill:start returns.
   /** Every command drill, by deck. */
   'drill:list': method<DrillDeck[]>()(none),

@@ -96,7 +96,16 @@ export interface ReviewCard {
   token: string;
   content: CardContent;
   buttons: ButtonInfo[];
+  /** The card's note (its id in the deck file): what `notes:*` edit. */
+  noteKey: string;
+  /** The user edited the note: the text shown is theirs, not the deck file's. */
+  edited: boolean;
+  /** The deck brought a newer text for an edited note: offered, not forced (`notes:resolve-update`). */
+  updateOffered: boolean;
 }
+
+/** The current card re-read after its note changed: the same card, new text, same position and token. */
+export type ReviewCardText = Pick<ReviewCard, 'cardId' | 'content' | 'noteKey' | 'edited' | 'updateOffered'>;
 
 export interface ReviewProgress {
   /** Cards left today (shown now or later today), the current one included. */
@@ -276,3 +285,47 @@ export interface ImportResult {
 
 /** The Stats screen's values (src-main/stats/types.ts). */
 export type { CardCounts, DayActivity, DeckStats, ForecastDay, Retention, StatsFigures, StatsSummary } from '../stats/types';
+/*
+ * Browse: every card of the collection, searched and filtered in SQL a page at a time.
+ */
+
+/**
+ * Where a card stands: `learning` is a card failed today and due again this session (re-drill);
+ * `buried` hides it until tomorrow; `retired` cards left their deck file (history kept).
+ */
+export type BrowseState = 'new' | 'learning' | 'review' | 'suspended' | 'buried' | 'retired';
+
+export interface BrowseRow {
+  cardId: number;
+  deckId: string;
+  deckTitle: string;
+  noteKey: string;
+  /** 0 = the card, 1 = a basic note's reversed twin, N = cloze N. */
+  ord: number;
+  kind: ReviewCardKind;
+  /** The front as one line of plain text (Markdown and cloze marks removed), at most ~160 characters. */
+  summary: string;
+  tags: string[];
+  state: BrowseState;
+  /** "today", "in 6 d", "3 d ago", localized; "" for a new card. */
+  due: string;
+  /** ms since epoch; null for a new card. */
+  dueAt: number | null;
+  /** Days; 0 for a new card. */
+  intervalDays: number;
+  /** SM-2 easiness factor (2.5 at start). */
+  ef: number;
+  /** Answers in the review log. */
+  reviews: number;
+  lapses: number;
+  edited: boolean;
+  updateOffered: boolean;
+}
+
+export interface BrowsePage {
+  rows: BrowseRow[];
+  /** Cards matching the filters, all pages. */
+  total: number;
+  offset: number;
+  limit: number;
+}

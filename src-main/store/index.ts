@@ -1,6 +1,7 @@
 /** The store: one open database and the repositories over it — the only SQL in the code base. */
 import { openDatabase, type OpenOptions, type Db } from './database';
 import { startIdleCheckpoints } from './checkpoint';
+import { createBrowseRepo } from './repos/browse';
 import { createCardsRepo } from './repos/cards';
 import { createDecksRepo } from './repos/decks';
 import { createNotesRepo } from './repos/notes';
@@ -19,6 +20,7 @@ export function openStore(options: OpenOptions) {
     settings: createSettingsRepo(db),
     review: createReviewRepo(db),
     stats: createStatsRepo(db),
+    browse: createBrowseRepo(db),
     /** Copies the write-ahead log into the database now (a timer does it every few seconds). */
     checkpoint: () => checkpoints.tick(),
     close(): void {

@@ -25,6 +25,8 @@ export interface ServerOptions {
   decksDir: string | undefined;
   /** TZ of the server: review days are counted in the machine's zone. */
   timeZone: string | undefined;
+  /** A data folder prepared beforehand (e.g. a database with edits made under an older deck): copied in before the server starts. */
+  seedDataDir: string | undefined;
 }
 
 async function startServer(dataDir: string, locale: string, options: ServerOptions): Promise<{ app: RunningApp; child: ChildProcess }> {
@@ -53,9 +55,11 @@ async function startServer(dataDir: string, locale: string, options: ServerOptio
 export const test = base.extend<{ app: RunningApp; openApp: (page: Page) => Promise<void> } & ServerOptions>({
   decksDir: [undefined, { option: true }],
   timeZone: [undefined, { option: true }],
-  app: async ({ locale, decksDir, timeZone }, use) => {
+  seedDataDir: [undefined, { option: true }],
+  app: async ({ locale, decksDir, timeZone, seedDataDir }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'repaso-e2e-'));
-    const { app, child } = await startServer(dataDir, locale ?? 'en-US', { decksDir, timeZone });
+    if (seedDataDir) fs.cpSync(seedDataDir, dataDir, { recursive: true });
+    const { app, child } = await startServer(dataDir, locale ?? 'en-US', { decksDir, timeZone, seedDataDir });
     await use(app);
     child.kill('SIGTERM');
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { newCardState, type CardState } from '../../src-main/srs';
 import { openStore, type Store } from '../../src-main/store';
 import { openDatabase } from '../../src-main/store/database';
-import { MIGRATIONS } from '../../src-main/store/migrations';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../src-main/store/migrations';
 import { createCardsRepo } from '../../src-main/store/repos/cards';
 import { createDecksRepo, type DeckInput } from '../../src-main/store/repos/decks';
 import { createReviewRepo, type HistoryEntry } from '../../src-main/store/repos/review';
@@ -138,7 +138,7 @@ describe('review_tally and review_totals', () => {
     v1.close();
     const db = openDatabase({ file, now: () => T0 + 10 * DAY });
     raws.push(db);
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expectInStep(db);
     const tally = db.prepare(TALLY).all();
     expect(tally.reduce((n: number, r) => n + (r as { answers: number }).answers, 0)).toBe(5);

@@ -1,5 +1,6 @@
 import type { Handlers } from '../dispatch';
 import { appHandlers } from './app';
+import { browseHandlers } from './browse';
 import { deckHandlers } from './decks';
 import { deckIoHandlers } from './deck-io';
 import { drillHandlers } from './drills';
@@ -22,5 +23,6 @@ export function createHandlers(s: Services): Handlers {
     ...noteHandlers(s),
     ...deckIoHandlers(s),
     ...statsHandlers(s),
+    ...browseHandlers(s),
   };
 }

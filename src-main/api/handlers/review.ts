@@ -2,7 +2,15 @@ import type { Handlers } from '../dispatch';
 import * as review from '../review/session';
 import type { Services } from './services';
 
-type ReviewMethods = 'review:next' | 'review:answer' | 'review:check' | 'review:undo' | 'review:suspend' | 'review:bury' | 'today:summary';
+type ReviewMethods =
+  | 'review:next'
+  | 'review:answer'
+  | 'review:check'
+  | 'review:undo'
+  | 'review:suspend'
+  | 'review:bury'
+  | 'review:content'
+  | 'today:summary';
 
 export function reviewHandlers(s: Services): Pick<Handlers, ReviewMethods> {
   return {
@@ -12,6 +20,7 @@ export function reviewHandlers(s: Services): Pick<Handlers, ReviewMethods> {
     'review:undo': () => review.undoLast(s),
     'review:suspend': (input) => review.suspend(s, input),
     'review:bury': (input) => review.bury(s, input),
+    'review:content': (input) => review.content(s, input),
     'today:summary': (input) => review.todaySummary(s, input),
   };
 }

@@ -23,7 +23,7 @@ import {
 import type { ReviewCardRow } from '../../store/repos/review';
 import type { Services } from '../handlers/services';
 import { AppError } from '../result';
-import type { AnswerResult, CheckResult, NextDue, ReviewCard, ReviewNext, TodaySummary, UndoResult } from '../types';
+import type { AnswerResult, CheckResult, NextDue, ReviewCard, ReviewCardText, ReviewNext, TodaySummary, UndoResult } from '../types';
 import { cardContent, checkAnswer, parseNote, type CheckInput } from './content';
 import { schedulingContext } from './context';
 import { dayQueue, type DayQueue } from './day-queue';
@@ -66,17 +66,39 @@ function reviewCard(s: Services, q: DayQueue, ctx: SchedulingContext, locale: Lo
   const row = s.store.review.card(Number(item.cardId));
   if (!row) throw new AppError('INTERNAL', `card ${String(item.cardId)} vanished while the queue was built`);
   const deck = q.decks.find((d) => d.id === row.deckId)!;
-  const note = parseNote(row.id, s.store.review.noteContent(row.noteId));
   const labels = buttonLabels(schedulerFor({ kind: deck.scheduler }).nextStates(row.state, ctx), ctx, locale);
   return {
-    cardId: row.id,
     deckId: row.deckId,
     deckTitle: deck.title,
     queueKind: item.kind,
     token: stateToken(row.state),
-    content: cardContent(row.id, row.ord, row.state, note),
     buttons: BUTTONS.map((button) => ({ button, q: BUTTON_QUALITY[button], label: labels[button] })),
+    ...cardText(s, row),
   };
+}
+
+/** What a card shows of its note: the text in effect (the user's edit, else the deck's) and the edit flags. */
+function cardText(s: Services, row: ReviewCardRow): ReviewCardText {
+  const shown = s.store.review.note(row.noteId);
+  if (!shown) throw new AppError('INTERNAL', `card ${row.id}: its note is missing`);
+  const note = parseNote(row.id, shown.content);
+  return {
+    cardId: row.id,
+    content: cardContent(row.id, row.ord, row.state, note),
+    noteKey: shown.key,
+    edited: shown.edited,
+    updateOffered: shown.updateOffered,
+  };
+}
+
+/**
+ * The card on screen again after its note changed. The token must still hold: the choice order
+ * and the answer's stale check come from that state, so a card answered meanwhile is refused.
+ */
+export function content(s: Services, input: { cardId: number; token: string }): ReviewCardText {
+  const row = cardOrThrow(s, input.cardId);
+  if (!isCurrent(row.state, stateFromToken(input.token))) throw new AppError('CARD_MODIFIED', `Card ${row.id} changed since it was shown`);
+  return cardText(s, row);
 }
 
 export function next(s: Services, input: { deckId?: string; locale: Locale }): ReviewNext {

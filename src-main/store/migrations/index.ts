@@ -1,5 +1,6 @@
 import { initialSchema } from './001-initial';
 import { statsIndexesSchema } from './002-stats-indexes';
+import { browseIndexes } from './003-browse-indexes';
 
 export interface Migration {
   /** The `PRAGMA user_version` this migration brings the file to. */
@@ -11,6 +12,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, sql: initialSchema },
   { version: 2, sql: statsIndexesSchema },
+  { version: 3, sql: browseIndexes },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -29,7 +29,7 @@ export type SyncOutcome = 'added' | 'updated' | 'unchanged';
 /*
  * notes.tags holds a JSON array of strings: curated tags have spaces ("ciclo de vida"), so a
  * space-joined list would not read back. Rows written before held the tags joined by spaces;
- * they are still read (as words) until their deck's next version rewrites them.
+ * migration 3 turned them into arrays of their words, and they are still read that way here.
  */
 export function tagsColumn(tags: readonly string[]): string {
   return tags.length === 0 ? '' : JSON.stringify(tags);

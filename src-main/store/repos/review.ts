@@ -51,6 +51,15 @@ export interface DeckLimits {
   reviewsDoneToday: number;
 }
 
+/** A note as the review shows it. */
+export interface ShownNote {
+  key: string;
+  /** The user's edit when there is one, else the deck file's text. */
+  content: unknown;
+  edited: boolean;
+  updateOffered: boolean;
+}
+
 export type AnswerOutcome = 'applied' | 'stale' | 'missing';
 
 export type UndoOutcome =
@@ -178,7 +187,9 @@ export function createReviewRepo(db: Db) {
     .prepare(`SELECT ${CANDIDATE_COLUMNS} FROM cards c WHERE c.last_review >= @since AND ${LIVE}`)
     .raw(true);
   const cardStmt = db.prepare(`SELECT ${CARD_COLUMNS} FROM cards c WHERE c.id = ?`);
-  const noteStmt = db.prepare('SELECT coalesce(user_content, content) AS content FROM notes WHERE id = ?');
+  const noteStmt = db.prepare(
+    'SELECT key, coalesce(user_content, content) AS content, user_content IS NOT NULL AS edited, update_offered AS updateOffered FROM notes WHERE id = ?',
+  );
   const stateStmt = db.prepare(
     'SELECT phase, reps, ef, interval_days, due, lapses, redrill, last_review, stability, difficulty FROM cards WHERE id = ?',
   );
@@ -284,6 +295,11 @@ export function createReviewRepo(db: Db) {
     noteContent(noteId: number): unknown {
       const row = noteStmt.get(noteId) as { content: string } | undefined;
       return row ? JSON.parse(row.content) : undefined;
+    },
+    /** The note as the review shows it: its key, the content in effect, and its edit flags. */
+    note(noteId: number): ShownNote | undefined {
+      const row = noteStmt.get(noteId) as { key: string; content: string; edited: number; updateOffered: number } | undefined;
+      return row && { key: row.key, content: JSON.parse(row.content) as unknown, edited: row.edited === 1, updateOffered: row.updateOffered === 1 };
     },
     /**
      * One answer, one transaction: the card's new state and its log row, only if the card still

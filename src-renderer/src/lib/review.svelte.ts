@@ -59,7 +59,13 @@ export class ReviewSession {
   busy = $state(false);
   error = $state<string | null>(null);
   /** A passing message: "Answer undone", "Card changed elsewhere". */
-  notice = $state<{ key: 'undone' | 'modified' | 'buried' | 'suspended' | 'nothingToUndo' } | null>(null);
+  notice = $state<{
+    key: 'undone' | 'modified' | 'buried' | 'suspended' | 'nothingToUndo' | 'edited' | 'reverted' | 'updateTaken' | 'updateKept';
+  } | null>(null);
+  /** The note editor is open over the card: the review's keys are off until it closes. */
+  editing = $state(false);
+  /** Bumped each time the card's text is re-read, so views built from the old text are rebuilt. */
+  textVersion = $state(0);
   tally = $state.raw<SessionTally>({ deckId: null, startedAt: 0, grades: [], reviewMs: 0, lastAt: 0 });
 
   /** A command drill's grade, from running the learner's commands (src-main/drills), once it is over. */
@@ -154,6 +160,57 @@ export class ReviewSession {
     });
   }
 
+  /** E: edit the current card's note (any phase but loading/done; not while a step runs). */
+  openEditor(): void {
+    if (!this.card || this.busy || (this.phase !== 'question' && this.phase !== 'answer')) return;
+    this.notice = null;
+    this.editing = true;
+  }
+
+  closeEditor(): void {
+    this.editing = false;
+  }
+
+  /** The editor saved: show the new text on the same card, in the same phase. */
+  async edited(): Promise<void> {
+    this.editing = false;
+    await this.run(async () => {
+      await this.refreshText();
+      this.notice = { key: 'edited' };
+    });
+  }
+
+  /** Settles an offered deck update, or (take 'deck' with nothing offered) drops the learner's edit. */
+  async resolveUpdate(take: 'deck' | 'mine', notice: 'updateTaken' | 'updateKept' | 'reverted'): Promise<void> {
+    const card = this.card;
+    if (!card) return;
+    await this.run(async () => {
+      await call('notes:resolve-update', { deckId: card.deckId, key: card.noteKey, take });
+      await this.refreshText();
+      this.notice = { key: notice };
+    });
+  }
+
+  /**
+   * Re-reads the current card's text (review:content) and keeps everything else: its place in
+   * the queue, its token, the phase. A checked answer is checked again against the new text;
+   * a choice selection survives only if the options are still the same in number.
+   */
+  private async refreshText(): Promise<void> {
+    const card = this.card;
+    if (!card) return;
+    const text = await call('review:content', { cardId: card.cardId, token: card.token, locale: i18n.language });
+    const before = card.content;
+    this.card = { ...card, ...text };
+    this.textVersion += 1;
+    if (text.content.kind === 'choice' && (before.kind !== 'choice' || before.options.length !== text.content.options.length)) this.selected = [];
+    if (this.phase === 'answer' && this.check) {
+      const answer =
+        this.check.kind === 'choice' ? { kind: 'choice' as const, selected: [...this.selected] } : { kind: 'type' as const, typed: this.typed };
+      this.check = await call('review:check', { cardId: card.cardId, token: card.token, answer });
+    }
+  }
+
   toggleOption(index: number): void {
     const card = this.card;
     if (this.phase !== 'question' || card?.content.kind !== 'choice' || index >= card.content.options.length) return;
@@ -163,11 +220,12 @@ export class ReviewSession {
 
   /**
    * The review keyboard: Space/Enter reveals (then accepts the suggested grade), 1–4 grade,
-   * Ctrl+Z undoes, S suspends, B buries; on a choice question, digits pick options. Keys typed
+   * Ctrl+Z undoes, S suspends, B buries, E edits; on a choice question, digits pick options. Keys typed
    * into the type-in field stay there, except Enter, which submits it.
    */
   onKey = (event: KeyboardEvent): void => {
-    if (event.altKey || this.busy) return;
+    // The editor owns the keyboard while it is open (Escape closes it there).
+    if (event.altKey || this.busy || this.editing) return;
     // A drill's terminal keeps every key it gets (Enter runs, Tab completes, Ctrl+C cancels).
     if (event.target instanceof Element && event.target.closest('[data-testid="terminal"]')) return;
     const inField = this.phase === 'question' && (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement);
@@ -199,7 +257,10 @@ export class ReviewSession {
       else if (this.phase === 'answer' && n <= 4 && this.card) void this.grade(this.card.buttons[n - 1]!.q);
       return;
     }
-    if (key === 's' || key === 'S') void this.suspend();
+    if (key === 'e' || key === 'E') {
+      event.preventDefault();
+      this.openEditor();
+    } else if (key === 's' || key === 'S') void this.suspend();
     else if (key === 'b' || key === 'B') void this.bury();
   };
 
@@ -210,6 +271,7 @@ export class ReviewSession {
 
   private show(card: ReviewCard | null, progress: ReviewProgress, nextDue: NextDue | null): void {
     this.card = card;
+    this.editing = false;
     this.progress = progress;
     this.nextDue = nextDue;
     this.check = null;

@@ -22,6 +22,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     ...unused(['notes:get', 'notes:edit', 'notes:resolve-update']),
     ...unused(['decks:overview', 'decks:settings', 'decks:set-settings', 'decks:create', 'decks:rename', 'decks:delete', 'notes:add', 'decks:export', 'decks:import-preview', 'decks:import']),
     ...unused(['stats:summary']),
+    ...unused(['review:content', 'browse:search', 'browse:tags']),
     ...overrides,
   };
 }
