@@ -19,6 +19,7 @@ import { canonicalJson, deepCopy, isDeleting } from './objects';
 import { matchesFields, matchesRequirements, parseFieldSelector, parseLabelSelector, SelectorParseError, supportedFields } from './selectors';
 import { EVENT_TTL_MS, eventKey, newEvent, repeatEvent, type EventInput } from './events';
 import { TimerQueue, type Controller, type Stage } from '../controllers/engine';
+import { ControllerMemory } from '../controllers/memory';
 import { CONTROLLERS, STAGES } from '../controllers';
 import { bootstrap, type NodeOptions } from './bootstrap';
 import { admitCreate, admitWithUid, releaseOnDelete } from './admission';
@@ -100,6 +101,7 @@ export class Cluster {
   /** @internal */ alloc: Allocator;
   /** @internal */ timers: TimerQueue;
   /** @internal */ runtime: Runtime;
+  /** @internal What controllers remember between syncs (copied with the cluster). */ memory: ControllerMemory;
   readonly kubeletVersion: string;
   private readonly controllers: readonly Controller[] = CONTROLLERS;
   private readonly stages: readonly Stage[] = STAGES;
@@ -121,6 +123,9 @@ export class Cluster {
       const r = source.runtime;
       this.runtime = { nodeImages: new Map(r.nodeImages), eventIndex: new Map(r.eventIndex), eventSeq: r.eventSeq, pods: new Map(r.pods) };
       this.kubeletVersion = source.kubeletVersion;
+      this.memory = source.memory.clone();
+      // A copy of a settled cluster is settled: its controllers have nothing to do until a write.
+      this.syncedAt = source.syncedAt;
       return;
     }
     const start = opts.start ?? Date.UTC(2026, 0, 1);
@@ -132,6 +137,7 @@ export class Cluster {
     this.timers = new TimerQueue();
     this.runtime = { nodeImages: new Map(), eventIndex: new Map(), eventSeq: 0, pods: new Map() };
     this.kubeletVersion = opts.kubeletVersion ?? 'v1.32.0';
+    this.memory = new ControllerMemory();
     if (!opts.bare) {
       bootstrap(this, opts.nodes ?? ['node1', 'node2']);
       this.settle();

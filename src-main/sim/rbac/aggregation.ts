@@ -37,8 +37,8 @@ export function aggregatedRules(role: KObject, all: readonly KObject[]): PolicyR
   return rules;
 }
 
-/** The ClusterRoles each cluster's aggregations were last computed from. */
-const SYNCED = new WeakMap<Cluster, string>();
+/** Memory key of the ClusterRoles (name@resourceVersion) the aggregations were last computed from. */
+const SYNCED = 'clusterrole-aggregation/fingerprint';
 
 export const clusterRoleAggregationController: Controller = {
   name: 'clusterrole-aggregation',
@@ -46,7 +46,7 @@ export const clusterRoleAggregationController: Controller = {
     const all = cluster.list('clusterroles', undefined);
     // Controllers run after every write; only a change to some ClusterRole can change an aggregation.
     const fingerprint = all.map((r) => `${r.metadata.name}@${r.metadata.resourceVersion}`).join(',');
-    if (SYNCED.get(cluster) === fingerprint) return;
+    if (cluster.memory.get(SYNCED) === fingerprint) return;
     let changed = false;
     for (const role of all) {
       if (!(role as { aggregationRule?: unknown }).aggregationRule) continue;
@@ -60,6 +60,6 @@ export const clusterRoleAggregationController: Controller = {
       changed = true;
     }
     // After a write the controllers run again, and aggregations that feed others settle then.
-    if (!changed) SYNCED.set(cluster, fingerprint);
+    if (!changed) cluster.memory.set(SYNCED, fingerprint);
   },
 };
