@@ -108,6 +108,8 @@ export class Cluster {
   private settling = false;
   /** store.writes when the controllers last ran to completion: no writes since, nothing to do. */
   private syncedAt = -1;
+  /** Per controller (by position), store.writes when its last sync began: see Controller.watches. */
+  private syncStarts: number[] = CONTROLLERS.map(() => -1);
 
   constructor(opts: ClusterOptions = {}, copyFrom?: Cluster) {
     // Building a cluster is deterministic, so a cluster with the same options is a copy of the
@@ -126,6 +128,7 @@ export class Cluster {
       this.memory = source.memory.clone();
       // A copy of a settled cluster is settled: its controllers have nothing to do until a write.
       this.syncedAt = source.syncedAt;
+      this.syncStarts = source.syncStarts.slice();
       return;
     }
     const start = opts.start ?? Date.UTC(2026, 0, 1);
@@ -354,7 +357,13 @@ export class Cluster {
       for (let round = 0; round < 200; round++) {
         const writes = this.store.writes;
         if (writes !== this.syncedAt) {
-          for (const c of this.controllers) c.sync(this);
+          for (let i = 0; i < this.controllers.length; i++) {
+            const c = this.controllers[i]!;
+            // A write bumps store.writes, so a controller whose own write feeds it runs again next round.
+            if (c.watches && !this.store.writtenSince(c.watches, this.syncStarts[i]!)) continue;
+            this.syncStarts[i] = this.store.writes;
+            c.sync(this);
+          }
           this.syncedAt = writes;
         }
         this.evaluateStages();
@@ -507,9 +516,19 @@ export class Cluster {
 
   private expireEvents(): void {
     const cutoff = this.now() - EVENT_TTL_MS;
-    for (const ev of this.store.list(EVENTS)) {
-      const last = Date.parse(String(ev.lastTimestamp ?? ev.metadata.creationTimestamp));
-      if (last < cutoff) this.store.remove(EVENTS, ev.metadata.namespace, ev.metadata.name);
+    // Runs on every advance (a `delete --wait` advances second by second): a quick unsorted look
+    // first, since most of the time no event has expired and sorting the list would be wasted.
+    let expired = false;
+    for (const ev of this.store.values(EVENTS)) {
+      if (lastSeen(ev) < cutoff) {
+        expired = true;
+        break;
+      }
+    }
+    if (expired) {
+      for (const ev of this.store.list(EVENTS)) {
+        if (lastSeen(ev) < cutoff) this.store.remove(EVENTS, ev.metadata.namespace, ev.metadata.name);
+      }
     }
     if (this.runtime.eventIndex.size > this.store.count(EVENTS)) {
       for (const [k, v] of this.runtime.eventIndex) {
@@ -573,6 +592,14 @@ export class Cluster {
 export function storageKey(rt: ResourceType): ResourceKey {
   if (rt.name === 'events') return EVENTS;
   return rt.group ? `${rt.name}.${rt.group}` : rt.name;
+}
+
+/** When an event was last seen (ms), parsed once per stored (immutable) event object. */
+const lastSeenMs = new WeakMap<KObject, number>();
+function lastSeen(ev: KObject): number {
+  let ms = lastSeenMs.get(ev);
+  if (ms === undefined) lastSeenMs.set(ev, (ms = Date.parse(String(ev.lastTimestamp ?? ev.metadata.creationTimestamp))));
+  return ms;
 }
 
 function splitKey(key: string): [string | undefined, string] {

@@ -50,6 +50,7 @@ export function desiredSubsets(svc: KObject, pods: readonly KObject[]): Json[] {
 
 export const endpointsController: Controller = {
   name: 'endpoints',
+  watches: ['services', 'pods', 'endpoints'],
   sync(cluster: Cluster) {
     for (const svc of [...cluster.store.values('services')]) {
       const selector = (svc.spec as Json).selector as Record<string, string> | undefined;

@@ -13,6 +13,7 @@ const SCANNED_AT = 'garbage-collector/scanned-at';
 
 export const garbageCollector: Controller = {
   name: 'garbage-collector',
+  // No `watches`: it reads every resource, and gates itself on store.removals instead.
   sync(cluster: Cluster) {
     // Orphans only appear after a removal; foreground deletions are marked with a write the
     // deleting code reports by bumping removals too (see Cluster.deleteObject).

@@ -79,6 +79,7 @@ function unschedulableMessage(reasons: string[], nodeCount: number): string {
 
 export const schedulerController: Controller = {
   name: 'scheduler',
+  watches: ['pods', 'nodes'],
   sync(cluster) {
     const pending = [...cluster.store.values('pods')].filter((p) => !(p.spec as Json).nodeName && !isDeleting(p) && ((p.spec as Json).schedulerName ?? 'default-scheduler') === 'default-scheduler');
     if (!pending.length) return;

@@ -42,6 +42,7 @@ const SYNCED = 'clusterrole-aggregation/fingerprint';
 
 export const clusterRoleAggregationController: Controller = {
   name: 'clusterrole-aggregation',
+  watches: ['clusterroles.rbac.authorization.k8s.io'],
   sync(cluster: Cluster) {
     const all = cluster.list('clusterroles', undefined);
     // Controllers run after every write; only a change to some ClusterRole can change an aggregation.
