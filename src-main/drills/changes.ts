@@ -47,7 +47,21 @@ function isOwned(obj: KObject | undefined): boolean {
 }
 
 function semanticallyEqual(a: KObject, b: KObject): boolean {
-  return a === b || canonicalJson(normalizeObject(a)) === canonicalJson(normalizeObject(b));
+  return a === b || semanticKey(a) === semanticKey(b);
+}
+
+/**
+ * Canonical JSON of the normalized object, kept per stored (frozen, never changed) object: the
+ * scenario's side of every comparison is the same cached cluster drill after drill.
+ */
+const semanticKeys = new WeakMap<KObject, string>();
+function semanticKey(obj: KObject): string {
+  let key = semanticKeys.get(obj);
+  if (key === undefined) {
+    key = canonicalJson(normalizeObject(obj));
+    if (Object.isFrozen(obj)) semanticKeys.set(obj, key);
+  }
+  return key;
 }
 
 /** Every semantic change between two clusters, in resource then key order. */
