@@ -15,7 +15,7 @@ import { ObjectStore, type ResourceKey } from './store';
 import { Allocator } from './ipam';
 import { applyDefaults, KINDS_WITH_GENERATION } from './defaults';
 import { validateName, validateSpec } from './validation';
-import { canonicalJson, deepCopy, isDeleting } from './objects';
+import { canonicalEqual, deepCopy, isDeleting } from './objects';
 import { matchesFields, matchesRequirements, parseFieldSelector, parseLabelSelector, SelectorParseError, supportedFields } from './selectors';
 import { EVENT_TTL_MS, eventKey, newEvent, repeatEvent, type EventInput } from './events';
 import { TimerQueue, type Controller, type Stage } from '../controllers/engine';
@@ -292,7 +292,7 @@ export class Cluster {
     if (specErrors.length) throw invalid(rt.kind, rt.group, obj.metadata.name, specErrors);
     prepareForUpdate(this, prev, obj);
     if (KINDS_WITH_GENERATION.has(obj.kind)) {
-      const changed = canonicalJson(obj.spec) !== canonicalJson(prev.spec);
+      const changed = !canonicalEqual(obj.spec, prev.spec);
       obj.metadata.generation = (prev.metadata.generation ?? 1) + (changed ? 1 : 0);
     }
     if (opts.dryRun) return obj;

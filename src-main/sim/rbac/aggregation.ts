@@ -7,7 +7,7 @@
 import type { KObject } from '../api/types';
 import type { Cluster } from '../cluster/cluster';
 import type { Controller } from '../controllers/engine';
-import { canonicalJson } from '../cluster/objects';
+import { canonicalEqual, canonicalJson } from '../cluster/objects';
 import { matchesSelector, type LabelSelectorSpec } from '../cluster/selectors';
 import { rulesOf } from './authorizer';
 import type { PolicyRule } from './types';
@@ -54,7 +54,7 @@ export const clusterRoleAggregationController: Controller = {
       const rules = aggregatedRules(role, all);
       const current = (role as { rules?: unknown }).rules;
       // Semantic equality: a role nothing matches keeps `rules: null`.
-      if (canonicalJson(current ?? []) === canonicalJson(rules)) continue;
+      if (canonicalEqual(current ?? [], rules)) continue;
       cluster.mutate(role, (r) => {
         r.rules = rules;
       });
