@@ -97,3 +97,39 @@ describe('ControllerMemory', () => {
     expect(b.get('replicaset/2')).toBeUndefined();
   });
 });
+
+describe('Cluster.waitFor', () => {
+  /** kubectl delete's wait as it was first written: one advance per second, polling in between. */
+  function pollEverySecond(c: Cluster, done: () => boolean, maxSteps: number): number {
+    let steps = 0;
+    for (; steps < maxSteps && !done(); steps++) c.advance(1000);
+    return steps;
+  }
+
+  it('ends where polling every second ends, even when events expire during the wait', () => {
+    const start = webCluster();
+    // ping ignores SIGTERM: its pod takes the whole grace period (30 s) to go.
+    start.run('kubectl create deployment pinger --image=alpine -- ping 8.8.8.8');
+    // The cluster's first events are an hour old ten seconds into the wait.
+    start.cluster.advance(60 * 60 * 1000 - 70_000);
+    const pod = start.cluster.list('pods', 'default', { labelSelector: 'app=pinger' })[0]!;
+    const polled = start.clone();
+    const waited = start.clone();
+    for (const sim of [polled, waited]) sim.cluster.delete('pods', 'default', pod.metadata.name);
+    const gone = (sim: Simulator) => () => sim.cluster.tryGet('pods', 'default', pod.metadata.name) === undefined;
+    const steps = pollEverySecond(polled.cluster, gone(polled), 120);
+    expect(waited.cluster.waitFor(gone(waited), 1000, 120)).toBe(steps);
+    expect(steps).toBeGreaterThan(20);
+    const left = new Set(polled.cluster.list('events', undefined).map((e) => e.metadata.name));
+    expect(start.cluster.list('events', undefined).filter((e) => !left.has(e.metadata.name)).length).toBeGreaterThan(0); // some expired meanwhile
+    expect(snapshot(waited.cluster)).toEqual(snapshot(polled.cluster));
+  });
+
+  it('gives up after the last step when the condition never holds', () => {
+    const polled = webCluster();
+    const waited = polled.clone();
+    expect(pollEverySecond(polled.cluster, () => false, 120)).toBe(120);
+    expect(waited.cluster.waitFor(() => false, 1000, 120)).toBe(120);
+    expect(snapshot(waited.cluster)).toEqual(snapshot(polled.cluster));
+  });
+});
