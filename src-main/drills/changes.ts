@@ -7,7 +7,7 @@
  */
 import type { Cluster } from '../sim/cluster/cluster';
 import type { KObject } from '../sim/api/types';
-import { canonicalJson } from '../sim/cluster/objects';
+import { canonicalEqual } from '../sim/cluster/objects';
 import { normalizeObject } from './normalize';
 
 /**
@@ -47,7 +47,21 @@ function isOwned(obj: KObject | undefined): boolean {
 }
 
 function semanticallyEqual(a: KObject, b: KObject): boolean {
-  return a === b || canonicalJson(normalizeObject(a)) === canonicalJson(normalizeObject(b));
+  return a === b || canonicalEqual(normalized(a), normalized(b));
+}
+
+/**
+ * The normalized object, kept per stored (frozen, never changed) object: the scenario's side of
+ * every comparison is the same cached cluster drill after drill.
+ */
+const normalizedObjects = new WeakMap<KObject, Record<string, unknown>>();
+function normalized(obj: KObject): Record<string, unknown> {
+  let n = normalizedObjects.get(obj);
+  if (n === undefined) {
+    n = normalizeObject(obj);
+    if (Object.isFrozen(obj)) normalizedObjects.set(obj, n);
+  }
+  return n;
 }
 
 /** Every semantic change between two clusters, in resource then key order. */

@@ -10,7 +10,7 @@
 import type { CommandResult, Simulator } from '../sim';
 import { runShell } from '../sim/bash';
 import type { CheckMode } from '../decks/schema';
-import { canonicalJson } from '../sim/cluster/objects';
+import { canonicalEqual, canonicalJson } from '../sim/cluster/objects';
 import { allChanges, relevantChanges, scopeOf, type Change, type Scope } from './changes';
 import { compareOutput, compareState, type Finding } from './compare';
 import { commandPathOf, isReadOnly } from './command';
@@ -43,7 +43,7 @@ export function prepareExpected(base: Simulator, task: DrillTask): Expected {
   const scope = scopeOf(all);
   const changes = relevantChanges(all, scope);
   const contextNamespace = copy.namespace !== base.namespace ? copy.namespace : undefined;
-  const kubeconfig = canonicalJson(copy.kubeconfig) !== canonicalJson(base.kubeconfig) ? canonicalJson(copy.kubeconfig) : undefined;
+  const kubeconfig = canonicalEqual(copy.kubeconfig, base.kubeconfig) ? undefined : canonicalJson(copy.kubeconfig);
   const changesNothing = changes.length === 0 && contextNamespace === undefined && kubeconfig === undefined;
   const mode = task.check === 'state' && changesNothing ? 'output' : task.check;
   return {
@@ -87,7 +87,7 @@ export function checkAttempt(base: Simulator, expected: Expected, learner: Simul
     const findings = compareState(expected.changes, allChanges(base.cluster, learner.cluster), expected.scope, learner.cluster);
     const wanted = expected.contextNamespace ?? base.namespace;
     if (learner.namespace !== wanted) findings.unshift({ kind: 'context-namespace', actual: learner.namespace, expected: wanted });
-    else if (canonicalJson(learner.kubeconfig) !== (expected.kubeconfig ?? canonicalJson(base.kubeconfig))) findings.unshift({ kind: 'kubeconfig' });
+    else if (expected.kubeconfig !== undefined ? canonicalJson(learner.kubeconfig) !== expected.kubeconfig : !canonicalEqual(learner.kubeconfig, base.kubeconfig)) findings.unshift({ kind: 'kubeconfig' });
     return findings;
   };
 

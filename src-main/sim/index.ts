@@ -10,7 +10,7 @@
 import type { CommandResult } from './api/types';
 import { Cluster } from './cluster/cluster';
 import { runKubectl } from './kubectl/dispatch';
-import { complete } from './kubectl/complete';
+import { completeLine } from './kubectl/complete';
 import { parseCommandLine } from './shell/command-line';
 import { loadScenario, type Scenario } from './scenario';
 import { cloneKubeconfig, contextNamespace, defaultKubeconfig, kubeconfigFromScenario, type Kubeconfig } from './kubectl/kubeconfig';
@@ -18,6 +18,7 @@ import { cloneKubeconfig, contextNamespace, defaultKubeconfig, kubeconfigFromSce
 export type { CommandResult } from './api/types';
 export type { Scenario, ScenarioKubeconfig } from './scenario';
 export type { Kubeconfig } from './kubectl/kubeconfig';
+export { completeLine, type Completion, type CompletionSource } from './kubectl/complete';
 
 export interface SimulatorOptions {
   /** Seed of every generated name, uid and address. Default 1 (or the scenario's). */
@@ -44,7 +45,7 @@ export interface Simulator {
   namespace: string;
   /** The learner's kubeconfig (`config` commands change it). */
   readonly kubeconfig: Kubeconfig;
-  /** Tab completion of the line's last word: subcommands, flags, resource types, names. Never throws. */
+  /** Tab completion of the line's last word: subcommands, flags, resource types, names (see completeLine). Never throws. */
   complete(line: string): string[];
   /** An independent copy (cluster, files, kubeconfig). */
   clone(): Simulator;
@@ -91,11 +92,7 @@ class SimulatorImpl implements Simulator {
   }
 
   complete(line: string): string[] {
-    try {
-      return complete(line, { cluster: this.cluster, namespace: this.namespace });
-    } catch {
-      return [];
-    }
+    return completeLine(line, this).candidates;
   }
 
   clone(): Simulator {

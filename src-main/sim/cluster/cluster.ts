@@ -15,10 +15,11 @@ import { ObjectStore, type ResourceKey } from './store';
 import { Allocator } from './ipam';
 import { applyDefaults, KINDS_WITH_GENERATION } from './defaults';
 import { validateName, validateSpec } from './validation';
-import { canonicalJson, deepCopy, isDeleting } from './objects';
+import { canonicalEqual, deepCopy, isDeleting } from './objects';
 import { matchesFields, matchesRequirements, parseFieldSelector, parseLabelSelector, SelectorParseError, supportedFields } from './selectors';
 import { EVENT_TTL_MS, eventKey, newEvent, repeatEvent, type EventInput } from './events';
 import { TimerQueue, type Controller, type Stage } from '../controllers/engine';
+import { ControllerMemory } from '../controllers/memory';
 import { CONTROLLERS, STAGES } from '../controllers';
 import { bootstrap, type NodeOptions } from './bootstrap';
 import { admitCreate, admitWithUid, releaseOnDelete } from './admission';
@@ -100,12 +101,15 @@ export class Cluster {
   /** @internal */ alloc: Allocator;
   /** @internal */ timers: TimerQueue;
   /** @internal */ runtime: Runtime;
+  /** @internal What controllers remember between syncs (copied with the cluster). */ memory: ControllerMemory;
   readonly kubeletVersion: string;
   private readonly controllers: readonly Controller[] = CONTROLLERS;
   private readonly stages: readonly Stage[] = STAGES;
   private settling = false;
   /** store.writes when the controllers last ran to completion: no writes since, nothing to do. */
   private syncedAt = -1;
+  /** Per controller (by position), store.writes when its last sync began: see Controller.watches. */
+  private syncStarts: number[] = CONTROLLERS.map(() => -1);
 
   constructor(opts: ClusterOptions = {}, copyFrom?: Cluster) {
     // Building a cluster is deterministic, so a cluster with the same options is a copy of the
@@ -121,6 +125,10 @@ export class Cluster {
       const r = source.runtime;
       this.runtime = { nodeImages: new Map(r.nodeImages), eventIndex: new Map(r.eventIndex), eventSeq: r.eventSeq, pods: new Map(r.pods) };
       this.kubeletVersion = source.kubeletVersion;
+      this.memory = source.memory.clone();
+      // A copy of a settled cluster is settled: its controllers have nothing to do until a write.
+      this.syncedAt = source.syncedAt;
+      this.syncStarts = source.syncStarts.slice();
       return;
     }
     const start = opts.start ?? Date.UTC(2026, 0, 1);
@@ -132,6 +140,7 @@ export class Cluster {
     this.timers = new TimerQueue();
     this.runtime = { nodeImages: new Map(), eventIndex: new Map(), eventSeq: 0, pods: new Map() };
     this.kubeletVersion = opts.kubeletVersion ?? 'v1.32.0';
+    this.memory = new ControllerMemory();
     if (!opts.bare) {
       bootstrap(this, opts.nodes ?? ['node1', 'node2']);
       this.settle();
@@ -283,7 +292,7 @@ export class Cluster {
     if (specErrors.length) throw invalid(rt.kind, rt.group, obj.metadata.name, specErrors);
     prepareForUpdate(this, prev, obj);
     if (KINDS_WITH_GENERATION.has(obj.kind)) {
-      const changed = canonicalJson(obj.spec) !== canonicalJson(prev.spec);
+      const changed = !canonicalEqual(obj.spec, prev.spec);
       obj.metadata.generation = (prev.metadata.generation ?? 1) + (changed ? 1 : 0);
     }
     if (opts.dryRun) return obj;
@@ -338,6 +347,33 @@ export class Cluster {
   }
 
   /**
+   * Advances the clock one `stepMs` at a time until `done()` holds or `maxSteps` steps have
+   * passed, as a client polling once per step (kubectl delete's wait) sees the cluster. Returns
+   * the steps taken. Steps in which no stage falls due and no event expires only move the clock,
+   * so they are taken in one advance: the end state is the same, at a fraction of the cost.
+   * `done` must read objects, not the clock (it is not asked again within a quiet stretch).
+   */
+  waitFor(done: () => boolean, stepMs: number, maxSteps: number): number {
+    let steps = 0;
+    while (steps < maxSteps && !done()) {
+      const quietUntil = Math.min(this.timers.nextDue() ?? Infinity, this.nextEventExpiry());
+      // Whole steps that end before anything happens, plus the step in which it does.
+      const idle = Math.floor((quietUntil - this.now()) / stepMs);
+      const n = Math.max(1, Math.min(maxSteps - steps, Number.isFinite(idle) ? idle : maxSteps));
+      this.advance(n * stepMs);
+      steps += n;
+    }
+    return steps;
+  }
+
+  /** The latest instant at which no event has expired yet (ms): an advance ending later removes one. */
+  private nextEventExpiry(): number {
+    let oldest = Infinity;
+    for (const ev of this.store.values(EVENTS)) oldest = Math.min(oldest, lastSeen(ev));
+    return oldest + EVENT_TTL_MS;
+  }
+
+  /**
    * Runs controllers and due stages at the current instant until nothing changes: what a real
    * cluster does in the milliseconds after a write.
    */
@@ -348,7 +384,13 @@ export class Cluster {
       for (let round = 0; round < 200; round++) {
         const writes = this.store.writes;
         if (writes !== this.syncedAt) {
-          for (const c of this.controllers) c.sync(this);
+          for (let i = 0; i < this.controllers.length; i++) {
+            const c = this.controllers[i]!;
+            // A write bumps store.writes, so a controller whose own write feeds it runs again next round.
+            if (c.watches && !this.store.writtenSince(c.watches, this.syncStarts[i]!)) continue;
+            this.syncStarts[i] = this.store.writes;
+            c.sync(this);
+          }
           this.syncedAt = writes;
         }
         this.evaluateStages();
@@ -501,9 +543,19 @@ export class Cluster {
 
   private expireEvents(): void {
     const cutoff = this.now() - EVENT_TTL_MS;
-    for (const ev of this.store.list(EVENTS)) {
-      const last = Date.parse(String(ev.lastTimestamp ?? ev.metadata.creationTimestamp));
-      if (last < cutoff) this.store.remove(EVENTS, ev.metadata.namespace, ev.metadata.name);
+    // Runs on every advance (a `delete --wait` advances second by second): a quick unsorted look
+    // first, since most of the time no event has expired and sorting the list would be wasted.
+    let expired = false;
+    for (const ev of this.store.values(EVENTS)) {
+      if (lastSeen(ev) < cutoff) {
+        expired = true;
+        break;
+      }
+    }
+    if (expired) {
+      for (const ev of this.store.list(EVENTS)) {
+        if (lastSeen(ev) < cutoff) this.store.remove(EVENTS, ev.metadata.namespace, ev.metadata.name);
+      }
     }
     if (this.runtime.eventIndex.size > this.store.count(EVENTS)) {
       for (const [k, v] of this.runtime.eventIndex) {
@@ -567,6 +619,14 @@ export class Cluster {
 export function storageKey(rt: ResourceType): ResourceKey {
   if (rt.name === 'events') return EVENTS;
   return rt.group ? `${rt.name}.${rt.group}` : rt.name;
+}
+
+/** When an event was last seen (ms), parsed once per stored (immutable) event object. */
+const lastSeenMs = new WeakMap<KObject, number>();
+function lastSeen(ev: KObject): number {
+  let ms = lastSeenMs.get(ev);
+  if (ms === undefined) lastSeenMs.set(ev, (ms = Date.parse(String(ev.lastTimestamp ?? ev.metadata.creationTimestamp))));
+  return ms;
 }
 
 function splitKey(key: string): [string | undefined, string] {

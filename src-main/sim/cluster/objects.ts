@@ -23,7 +23,14 @@ export function deepCopy<T>(value: T): T {
 export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const key in value as Record<string, unknown>) deepFreeze((value as Record<string, unknown>)[key]);
+    // Every write freezes what it stores: index loops, since for-in over arrays is slow.
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
+    } else {
+      const obj = value as Record<string, unknown>;
+      const keys = Object.keys(obj);
+      for (let i = 0; i < keys.length; i++) deepFreeze(obj[keys[i]!]);
+    }
   }
   return value;
 }
@@ -59,6 +66,34 @@ export function canonicalJson(value: unknown): string {
   const obj = value as Record<string, unknown>;
   const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
+}
+
+/**
+ * `canonicalJson(a) === canonicalJson(b)` without building either string: absent (undefined)
+ * keys are dropped, and undefined or non-finite numbers compare as the null JSON writes for them.
+ */
+export function canonicalEqual(a: unknown, b: unknown): boolean {
+  if (a === undefined || (typeof a === 'number' && !Number.isFinite(a))) a = null;
+  if (b === undefined || (typeof b === 'number' && !Number.isFinite(b))) b = null;
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!canonicalEqual(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ao = a as Record<string, unknown>;
+  const bo = b as Record<string, unknown>;
+  let count = 0;
+  for (const k in ao) {
+    if (ao[k] === undefined) continue;
+    if (bo[k] === undefined) return false;
+    count++;
+    if (!canonicalEqual(ao[k], bo[k])) return false;
+  }
+  for (const k in bo) if (bo[k] !== undefined) count--;
+  return count === 0;
 }
 
 /** Structural equality of JSON-shaped values (no key-order sensitivity, no string building). */

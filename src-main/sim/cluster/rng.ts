@@ -73,11 +73,14 @@ export class Rng {
 
   /** A version 4 UUID: `3f1c9a52-7d4e-4b8a-9c21-5e6f7a8b9c0d`. */
   uuid(): string {
-    const hex = (n: number) => n.toString(16).padStart(8, '0');
-    const w = [this.nextUint32(), this.nextUint32(), this.nextUint32(), this.nextUint32()];
-    const s = hex(w[0]!) + hex(w[1]!) + hex(w[2]!) + hex(w[3]!);
-    const variant = ((parseInt(s[16]!, 16) & 0x3) | 0x8).toString(16);
-    return `${s.slice(0, 8)}-${s.slice(8, 12)}-4${s.slice(13, 16)}-${variant}${s.slice(17, 20)}-${s.slice(20, 32)}`;
+    // Every object gets one: built from the four words directly, without a 32-character detour.
+    const a = hex8(this.nextUint32());
+    const b = hex8(this.nextUint32());
+    const c = this.nextUint32();
+    const d = hex8(this.nextUint32());
+    const cHex = hex8(c);
+    const variant = (((c >>> 28) & 0x3) | 0x8).toString(16);
+    return `${a}-${b.slice(0, 4)}-4${b.slice(5)}-${variant}${cHex.slice(1, 4)}-${cHex.slice(4)}${d}`;
   }
 
   /** Lowercase hex of `n` digits (container ids, image digests). */
@@ -86,6 +89,11 @@ export class Rng {
     while (s.length < n) s += this.nextUint32().toString(16).padStart(8, '0');
     return s.slice(0, n);
   }
+}
+
+/** Eight lowercase hex digits of a 32-bit word. */
+function hex8(n: number): string {
+  return n.toString(16).padStart(8, '0');
 }
 
 /** FNV-1a, 32 bits: the hash the deployment controller uses for pod-template-hash. */

@@ -24,6 +24,8 @@ export class ObjectStore {
   writes = 0;
   /** `res\u0000key` of objects written since the stage engine last looked. */
   dirty = new Set<string>();
+  /** Per resource, the value of `writes` right after its latest write: which kinds a settle must reconcile. */
+  private lastWrite = new Map<ResourceKey, number>();
   /** Removals so far: the garbage collector only looks for orphans after one. */
   removals = 0;
   /**
@@ -39,6 +41,7 @@ export class ObjectStore {
     copy.byUid = new Map(this.byUid);
     copy.rv = this.rv;
     copy.writes = this.writes;
+    copy.lastWrite = new Map(this.lastWrite);
     copy.dirty = new Set(this.dirty);
     copy.removals = this.removals;
     return copy;
@@ -101,8 +104,14 @@ export class ObjectStore {
   }
 
   private noteWrite(res: ResourceKey, key: string): void {
-    if (res !== 'events') this.writes++;
+    if (res !== 'events') this.lastWrite.set(res, ++this.writes);
     this.dirty.add(`${res}\u0000${key}`);
+  }
+
+  /** True when one of the resources was written after `writes` had the value `mark`. */
+  writtenSince(resources: readonly ResourceKey[], mark: number): boolean {
+    for (const res of resources) if ((this.lastWrite.get(res) ?? -1) > mark) return true;
+    return false;
   }
 
   /** Every object of a resource in key order (namespace, then name), or one namespace's. */

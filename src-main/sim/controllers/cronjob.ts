@@ -71,6 +71,7 @@ export const cronJobScheduleStage: Stage = {
 /** Tracks active jobs, notes finished ones, trims history. */
 export const cronJobController: Controller = {
   name: 'cronjob',
+  watches: ['cronjobs.batch', 'jobs.batch'],
   sync(cluster: Cluster) {
     for (const cj of [...cluster.store.values('cronjobs.batch')]) {
       if (isDeleting(cj)) continue;

@@ -30,6 +30,7 @@ function pinnedNode(pod: KObject): string | undefined {
 
 export const daemonSetController: Controller = {
   name: 'daemonset',
+  watches: ['daemonsets.apps', 'pods', 'nodes'],
   sync(cluster: Cluster) {
     const nodes = cluster.store.list('nodes');
     for (const ds of [...cluster.store.values('daemonsets.apps')]) {

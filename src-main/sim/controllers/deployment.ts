@@ -270,6 +270,8 @@ function syncDeploymentStatus(cluster: Cluster, d: KObject, newRS: KObject | und
 
 export const deploymentController: Controller = {
   name: 'deployment',
+  // Pods: a Recreate rollout waits for the old ReplicaSets' pods to be gone.
+  watches: ['deployments.apps', 'replicasets.apps', 'pods'],
   sync(cluster) {
     for (const d of [...cluster.store.values('deployments.apps')]) {
       if (unchanged(cluster, 'deployment', d, cluster.store.ownedBy('replicasets.apps', d.metadata.uid!))) continue;

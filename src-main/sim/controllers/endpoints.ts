@@ -5,7 +5,7 @@
 import type { KObject } from '../api/types';
 import type { Cluster } from '../cluster/cluster';
 import { rfc3339 } from '../cluster/clock';
-import { canonicalJson, isDeleting, jsonEqual } from '../cluster/objects';
+import { isDeleting, jsonEqual } from '../cluster/objects';
 import { matchesMapSelector } from '../cluster/selectors';
 import type { Controller } from './engine';
 import { isPodReady, unchanged, type Json } from './util';
@@ -30,7 +30,8 @@ export function desiredSubsets(svc: KObject, pods: readonly KObject[]): Json[] {
     const resolved = ports.map((p) => ({ p, port: resolvePort(p.targetPort ?? p.port, pod) })).filter((x) => x.port !== undefined);
     if (ports.length && !resolved.length) continue;
     const epPorts = resolved.map(({ p, port }) => (p.name ? { name: p.name, port, protocol: p.protocol ?? 'TCP' } : { port, protocol: p.protocol ?? 'TCP' }));
-    const key = canonicalJson(epPorts);
+    // Pods with the same resolved ports share a subset (ports are numbers, names and protocols text).
+    const key = epPorts.map((p) => `${p.name ?? ''}\u0000${p.port}\u0000${p.protocol}`).join('\u0001');
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { ports: epPorts, addresses: [], notReadyAddresses: [] }));
     const addr = { ip, nodeName: (pod.spec as Json).nodeName, targetRef: { kind: 'Pod', name: pod.metadata.name, namespace: pod.metadata.namespace, uid: pod.metadata.uid } };
@@ -50,6 +51,7 @@ export function desiredSubsets(svc: KObject, pods: readonly KObject[]): Json[] {
 
 export const endpointsController: Controller = {
   name: 'endpoints',
+  watches: ['services', 'pods', 'endpoints'],
   sync(cluster: Cluster) {
     for (const svc of [...cluster.store.values('services')]) {
       const selector = (svc.spec as Json).selector as Record<string, string> | undefined;

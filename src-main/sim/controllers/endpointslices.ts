@@ -52,6 +52,7 @@ function desired(svc: KObject, pods: readonly KObject[]): { ports: Json[]; endpo
 
 export const endpointSliceController: Controller = {
   name: 'endpointslice',
+  watches: ['services', 'pods', SLICES],
   sync(cluster: Cluster) {
     for (const svc of [...cluster.store.values('services')]) {
       const selector = (svc.spec as Json).selector as Record<string, string> | undefined;

@@ -23,6 +23,12 @@ export interface Stage {
 /** A level-triggered controller: reads the store, writes what differs from the desired state. */
 export interface Controller {
   name: string;
+  /**
+   * Every resource `sync` reads, its own outputs included: the controller runs only after a write
+   * to one of them (a sync over unchanged inputs writes nothing, so skipping it changes nothing).
+   * Omitted: it runs after any write.
+   */
+  watches?: readonly ResourceKey[];
   sync(cluster: Cluster): void;
 }
 

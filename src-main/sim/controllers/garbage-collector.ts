@@ -8,16 +8,17 @@ import { isDeleting } from '../cluster/objects';
 import { resourceForKind } from '../api/registry';
 import type { Controller } from './engine';
 
-/** store.removals at the last full scan, per cluster (a WeakMap keeps clusters independent). */
-const scannedAt = new WeakMap<Cluster, number>();
+/** Memory key of store.removals at the last full scan. */
+const SCANNED_AT = 'garbage-collector/scanned-at';
 
 export const garbageCollector: Controller = {
   name: 'garbage-collector',
+  // No `watches`: it reads every resource, and gates itself on store.removals instead.
   sync(cluster: Cluster) {
     // Orphans only appear after a removal; foreground deletions are marked with a write the
     // deleting code reports by bumping removals too (see Cluster.deleteObject).
-    if (scannedAt.get(cluster) === cluster.store.removals) return;
-    scannedAt.set(cluster, cluster.store.removals);
+    if (cluster.memory.get(SCANNED_AT) === cluster.store.removals) return;
+    cluster.memory.set(SCANNED_AT, cluster.store.removals);
     for (const res of cluster.store.resources()) {
       if (res === EVENTS) continue;
       for (const obj of [...cluster.store.values(res)]) {

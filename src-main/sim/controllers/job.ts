@@ -72,6 +72,7 @@ export function syncJob(cluster: Cluster, job: KObject): void {
 
 export const jobController: Controller = {
   name: 'job',
+  watches: ['jobs.batch', 'pods'],
   sync(cluster) {
     for (const job of [...cluster.store.values('jobs.batch')]) {
       if (unchanged(cluster, 'job', job, podsOf(cluster, job))) continue;

@@ -60,6 +60,7 @@ export function syncReplicaSet(cluster: Cluster, rs: KObject): void {
 
 export const replicaSetController: Controller = {
   name: 'replicaset',
+  watches: ['replicasets.apps', 'pods'],
   sync(cluster) {
     for (const rs of [...cluster.store.values('replicasets.apps')]) {
       if (unchanged(cluster, 'replicaset', rs, podsOf(cluster, rs))) continue;

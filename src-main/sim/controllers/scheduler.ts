@@ -79,6 +79,7 @@ function unschedulableMessage(reasons: string[], nodeCount: number): string {
 
 export const schedulerController: Controller = {
   name: 'scheduler',
+  watches: ['pods', 'nodes'],
   sync(cluster) {
     const pending = [...cluster.store.values('pods')].filter((p) => !(p.spec as Json).nodeName && !isDeleting(p) && ((p.spec as Json).schedulerName ?? 'default-scheduler') === 'default-scheduler');
     if (!pending.length) return;
@@ -106,9 +107,13 @@ export const schedulerController: Controller = {
       const best = candidates.filter((n) => (load.get(n.metadata.name) ?? 0) === least);
       const chosen = best.length === 1 ? best[0]! : cluster.rng.pick(best);
       load.set(chosen.metadata.name, least + 1);
-      const bound = cluster.mutate(pod, (p) => {
-        p.spec.nodeName = chosen.metadata.name;
-        p.status = { ...(p.status ?? {}), phase: 'Pending', conditions: [{ lastProbeTime: null, lastTransitionTime: now, status: 'True', type: 'PodScheduled' }] };
+      // A shallow copy: the rest of the pod stays shared (frozen) with the version before binding,
+      // which saves deep-copying and re-freezing a whole pod per binding.
+      const bound = cluster.write({
+        ...pod,
+        metadata: { ...pod.metadata },
+        spec: { ...(pod.spec as Json), nodeName: chosen.metadata.name },
+        status: { ...((pod.status as Json) ?? {}), phase: 'Pending', conditions: [{ lastProbeTime: null, lastTransitionTime: now, status: 'True', type: 'PodScheduled' }] },
       });
       cluster.recordEvent({ involved: bound, type: 'Normal', reason: 'Scheduled', message: `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${chosen.metadata.name}`, source: SOURCE });
     }

@@ -19,6 +19,7 @@ function ordinal(sts: KObject, pod: KObject): number {
 
 export const statefulSetController: Controller = {
   name: 'statefulset',
+  watches: ['statefulsets.apps', 'pods'],
   sync(cluster: Cluster) {
     for (const sts of [...cluster.store.values('statefulsets.apps')]) {
       if (isDeleting(sts)) continue;

@@ -66,26 +66,22 @@ export function setStatus(cluster: Cluster, obj: KObject, next: Json): KObject {
   return cluster.write({ ...obj, metadata: { ...obj.metadata }, status: next });
 }
 
-/** What each controller last synced, per cluster: `controller/uid` → input signature. */
-const seen = new WeakMap<Cluster, Map<string, string>>();
-
 /**
  * True when a controller already synced these exact inputs (the owner and what it owns, by
  * resourceVersion): level-triggered syncs of unchanged inputs write nothing, so they are skipped.
- * Records the signature otherwise.
+ * Records the signature otherwise. Signatures live in the cluster's ControllerMemory, so a clone
+ * of a settled cluster skips them too.
  */
 export function unchanged(cluster: Cluster, controller: string, owner: KObject, inputs: readonly KObject[]): boolean {
-  let map = seen.get(cluster);
-  if (!map) seen.set(cluster, (map = new Map()));
   let sig = owner.metadata.resourceVersion ?? '';
   for (const o of inputs) sig += `,${o.metadata.resourceVersion}`;
   const key = `${controller}/${owner.metadata.uid}`;
-  if (map.get(key) === sig) return true;
-  map.set(key, sig);
+  if (cluster.memory.get(key) === sig) return true;
+  cluster.memory.set(key, sig);
   return false;
 }
 
 /** Forgets a recorded signature (the sync wrote, so its inputs changed). */
 export function forget(cluster: Cluster, controller: string, owner: KObject): void {
-  seen.get(cluster)?.delete(`${controller}/${owner.metadata.uid}`);
+  cluster.memory.delete(`${controller}/${owner.metadata.uid}`);
 }

@@ -38,10 +38,23 @@ export function humanDuration(ms: number): string {
 /** The age of an RFC 3339 timestamp at `now` (ms); `<unknown>` for a missing one. */
 export function translateTimestampSince(timestamp: string | null | undefined, now: number): string {
   if (!timestamp) return '<unknown>';
-  const t = parseCached(timestamp);
-  if (Number.isNaN(t)) return '<unknown>';
-  return humanDuration(now - t);
+  if (now !== agesAt) {
+    ages.clear();
+    agesAt = now;
+  }
+  let age = ages.get(timestamp);
+  if (age === undefined) {
+    const t = parseCached(timestamp);
+    age = Number.isNaN(t) ? '<unknown>' : humanDuration(now - t);
+    if (ages.size > 50_000) ages.clear();
+    ages.set(timestamp, age);
+  }
+  return age;
 }
+
+/** Ages already worked out for the current `now` (a listing asks for the same few timestamps over and over). */
+const ages = new Map<string, string>();
+let agesAt = NaN;
 
 /** Timestamps repeat a lot across a listing (second precision): parse each distinct one once. */
 const parsed = new Map<string, number>();

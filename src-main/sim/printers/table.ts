@@ -31,32 +31,39 @@ const PADDING = 3;
 /**
  * Aligns rows like Go's text/tabwriter with kubectl's settings: every column but the last is as
  * wide as its widest cell plus 3 (at least 6); the last cell is never padded.
+ *
+ * `get pods -A` on a big cluster renders tens of thousands of cells: each cell's width is measured
+ * once, padding comes from a table of ready-made runs of spaces, and the text is built in one go.
  */
 export function renderTabular(rows: readonly string[][]): string {
   if (rows.length === 0) return '';
   let cols = 0;
   for (const r of rows) if (r.length > cols) cols = r.length;
   const widths = new Array<number>(cols).fill(0);
-  for (const row of rows) {
+  const cellWidths = new Int32Array(rows.length * cols);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
     for (let c = 0; c < row.length - 1; c++) {
       const w = cellWidth(row[c]!);
+      cellWidths[r * cols + c] = w;
       if (w > widths[c]!) widths[c] = w;
     }
   }
-  for (let c = 0; c < cols; c++) widths[c] = Math.max(MIN_WIDTH, widths[c]! + PADDING);
-  const spaces = ' '.repeat(Math.max(...widths));
-  const lines: string[] = new Array(rows.length);
+  let widest = 0;
+  for (let c = 0; c < cols; c++) {
+    widths[c] = Math.max(MIN_WIDTH, widths[c]! + PADDING);
+    if (widths[c]! > widest) widest = widths[c]!;
+  }
+  const pads: string[] = [];
+  for (let n = 0; n <= widest; n++) pads.push(' '.repeat(n));
+  let out = '';
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
-    let line = '';
     const last = row.length - 1;
-    for (let c = 0; c < last; c++) {
-      const cell = row[c]!;
-      line += cell + spaces.slice(0, widths[c]! - cellWidth(cell));
-    }
-    lines[r] = line + (row[last] ?? '');
+    for (let c = 0; c < last; c++) out += row[c]! + pads[widths[c]! - cellWidths[r * cols + c]!]!;
+    out += (row[last] ?? '') + '\n';
   }
-  return lines.join('\n') + '\n';
+  return out;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;

@@ -7,7 +7,7 @@
 import type { KObject } from '../api/types';
 import type { Cluster } from '../cluster/cluster';
 import type { Controller } from '../controllers/engine';
-import { canonicalJson } from '../cluster/objects';
+import { canonicalEqual, canonicalJson } from '../cluster/objects';
 import { matchesSelector, type LabelSelectorSpec } from '../cluster/selectors';
 import { rulesOf } from './authorizer';
 import type { PolicyRule } from './types';
@@ -37,29 +37,30 @@ export function aggregatedRules(role: KObject, all: readonly KObject[]): PolicyR
   return rules;
 }
 
-/** The ClusterRoles each cluster's aggregations were last computed from. */
-const SYNCED = new WeakMap<Cluster, string>();
+/** Memory key of the ClusterRoles (name@resourceVersion) the aggregations were last computed from. */
+const SYNCED = 'clusterrole-aggregation/fingerprint';
 
 export const clusterRoleAggregationController: Controller = {
   name: 'clusterrole-aggregation',
+  watches: ['clusterroles.rbac.authorization.k8s.io'],
   sync(cluster: Cluster) {
     const all = cluster.list('clusterroles', undefined);
     // Controllers run after every write; only a change to some ClusterRole can change an aggregation.
     const fingerprint = all.map((r) => `${r.metadata.name}@${r.metadata.resourceVersion}`).join(',');
-    if (SYNCED.get(cluster) === fingerprint) return;
+    if (cluster.memory.get(SYNCED) === fingerprint) return;
     let changed = false;
     for (const role of all) {
       if (!(role as { aggregationRule?: unknown }).aggregationRule) continue;
       const rules = aggregatedRules(role, all);
       const current = (role as { rules?: unknown }).rules;
       // Semantic equality: a role nothing matches keeps `rules: null`.
-      if (canonicalJson(current ?? []) === canonicalJson(rules)) continue;
+      if (canonicalEqual(current ?? [], rules)) continue;
       cluster.mutate(role, (r) => {
         r.rules = rules;
       });
       changed = true;
     }
     // After a write the controllers run again, and aggregations that feed others settle then.
-    if (!changed) SYNCED.set(cluster, fingerprint);
+    if (!changed) cluster.memory.set(SYNCED, fingerprint);
   },
 };

@@ -80,5 +80,5 @@ function waitUntilGone(cluster: import('../../cluster/cluster').Cluster, objects
       const cur = cluster.tryGet(rt, o.metadata.namespace, o.metadata.name);
       return !cur || cur.metadata.uid !== o.metadata.uid;
     });
-  for (let waited = 0; waited < 120 && !gone(); waited++) cluster.advance(1000);
+  cluster.waitFor(gone, 1000, 120);
 }

@@ -55,7 +55,7 @@ export const replace: Verb = {
           const grace = f.int('grace-period');
           cluster.delete(rt, target, obj.metadata.name, { gracePeriodSeconds: grace > 0 ? grace : 0 });
           inv.out.out(`${kindPrefixOf(obj)} "${obj.metadata.name}" deleted\n`);
-          for (let waited = 0; waited < 120 && cluster.tryGet(rt, target, obj.metadata.name); waited++) cluster.advance(1000);
+          cluster.waitFor(() => !cluster.tryGet(rt, target, obj.metadata.name), 1000, 120);
         }
         for (const w of enforceKnownFields(obj, source, validation)) inv.out.err(w + '\n');
         delete obj.metadata.resourceVersion;
