@@ -82,7 +82,13 @@ export const deckCreateSchema = z.strictObject({
 /** 20 MiB of text (src-main/deckio MAX_IMPORT_CHARS): a clear refusal instead of a stuck request. */
 const importFile = {
   fileName: z.string().min(1).max(500),
-  content: z.string().max(20 * 1024 * 1024, { message: 'the file is larger than 20 MB' }),
+  content: z.string().max(20 * 1024 * 1024, { message: 'the file is larger than 20 MB' }).optional(),
+  /** A binary file (an Anki .apkg) instead of `content`: its bytes in base64, at most 50 MiB of them. */
+  contentBase64: z
+    .string()
+    .max(Math.ceil((50 * 1024 * 1024) / 3) * 4, { message: 'the file is larger than 50 MB' })
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'must be base64 (A-Z, a-z, 0-9, +, /)' })
+    .optional(),
   /** Language of the card text for files that do not say (CSV/TSV): the UI's. */
   lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/).default('es'),
 };

@@ -247,7 +247,7 @@ export interface DeckExport {
   noteCount: number;
 }
 
-export type ImportFormat = 'yaml' | 'json' | 'csv' | 'tsv';
+export type ImportFormat = 'yaml' | 'json' | 'csv' | 'tsv' | 'apkg';
 export type ImportAction = 'create' | 'update' | 'unchanged';
 export type CardKindName = 'basic' | 'cloze' | 'choice' | 'type' | 'command';
 

@@ -7,7 +7,7 @@ import { parseDeckExchange } from '../decks/parse';
 import type { ExchangeDeckFile } from '../decks/schema';
 import { readAnkiText } from './anki-text';
 
-export type ImportFormat = 'yaml' | 'json' | 'csv' | 'tsv';
+export type ImportFormat = 'yaml' | 'json' | 'csv' | 'tsv' | 'apkg';
 
 /** 20 MiB of text: far above any real deck (10,000 cards is ~2 MB), well below what a request may carry. */
 export const MAX_IMPORT_CHARS = 20 * 1024 * 1024;

@@ -1,5 +1,6 @@
 /** The store: one open database and the repositories over it — the only SQL in the code base. */
 import { openDatabase, type OpenOptions, type Db } from './database';
+import { readAnkiCollection } from './anki-collection';
 import { startIdleCheckpoints } from './checkpoint';
 import { createBrowseRepo } from './repos/browse';
 import { createCardsRepo } from './repos/cards';
@@ -21,6 +22,8 @@ export function openStore(options: OpenOptions) {
     review: createReviewRepo(db),
     stats: createStatsRepo(db),
     browse: createBrowseRepo(db),
+    /** Reads an Anki collection's SQLite bytes (from an .apkg) through a private temporary copy. */
+    readAnkiCollection: (sqlite: Uint8Array) => readAnkiCollection(sqlite, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     /** Copies the write-ahead log into the database now (a timer does it every few seconds). */
     checkpoint: () => checkpoints.tick(),
     close(): void {

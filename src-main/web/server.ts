@@ -46,7 +46,8 @@ const CONTENT_TYPES: Record<string, string> = {
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
-  const maxBody = options.maxBodyBytes ?? 64 * 1024 * 1024;
+  // An .apkg of 50 MiB travels as ~67 MiB of base64 (decks:import contentBase64).
+  const maxBody = options.maxBodyBytes ?? 80 * 1024 * 1024;
   const rendererDir = path.resolve(options.rendererDir);
 
   const server = http.createServer((req, res) => {

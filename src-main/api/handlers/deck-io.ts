@@ -6,6 +6,7 @@ import { clozeProblems } from '../../decks/rules';
 import { cardOrds, toNoteInput, type CardDefLike } from '../../decks/notes';
 import { cardSchema, CARD_KINDS, type ExchangeDeckFile } from '../../decks/schema';
 import { writeAnkiText } from '../../deckio/anki-text';
+import { parseApkgFile } from '../../deckio/apkg';
 import { uniqueAmong } from '../../deckio/ids';
 import { parseImportFile, type ParsedImport } from '../../deckio/import-file';
 import { deckModel, writeDeckJson, writeDeckYaml } from '../../deckio/repaso-format';
@@ -52,12 +53,15 @@ export function deckIoHandlers(s: Services): Pick<Handlers, DeckIoMethods> {
       }
     : undefined;
 
-  function plan(fileName: string, content: string, lang: string): Plan {
-    const parsed = parseImportFile(fileName, content, { lang, ...(scenarios ? { scenarios } : {}) });
+  function plan(fileName: string, file: FileInput, lang: string): Plan {
+    const parsed =
+      file.contentBase64 !== undefined
+        ? parseApkgFile(fileName, Buffer.from(file.contentBase64, 'base64'), { lang, readCollection: s.store.readAnkiCollection })
+        : parseImportFile(fileName, file.content ?? '', { lang, ...(scenarios ? { scenarios } : {}) });
     if (!parsed.deck) return { parsed, deck: null, action: null, existing: null, blocked: null };
     let deck = parsed.deck;
-    // A text file names no deck id: it always makes a new deck, never overwrites one.
-    if (parsed.format === 'csv' || parsed.format === 'tsv') deck = { ...deck, id: uniqueAmong(deck.id, new Set(s.store.decks.ids())) };
+    // A text file or an Anki package names no Repaso deck id: it always makes a new deck, never overwrites one.
+    if (parsed.format === 'csv' || parsed.format === 'tsv' || parsed.format === 'apkg') deck = { ...deck, id: uniqueAmong(deck.id, new Set(s.store.decks.ids())) };
     const stored = s.store.decks.get(deck.id);
     if (!stored) return { parsed, deck, action: 'create', existing: null, blocked: null };
     const existing = { title: stored.title, version: stored.version, origin: stored.origin };
@@ -97,8 +101,8 @@ export function deckIoHandlers(s: Services): Pick<Handlers, DeckIoMethods> {
       return { fileName: `${deckId}.${format}`, mimeType: MIME[format], content, noteCount: notes.length };
     },
 
-    'decks:import-preview': ({ fileName, content, lang }) => {
-      const p = plan(fileName, content, lang);
+    'decks:import-preview': ({ fileName, content, contentBase64, lang }) => {
+      const p = plan(fileName, fileInput(content, contentBase64), lang);
       const counts = Object.fromEntries(CARD_KINDS.map((k) => [k, 0])) as Record<CardKindName, number>;
       let cardCount = 0;
       let scheduled = 0;
@@ -123,8 +127,8 @@ export function deckIoHandlers(s: Services): Pick<Handlers, DeckIoMethods> {
       };
     },
 
-    'decks:import': ({ fileName, content, lang, restoreSchedule }) => {
-      const p = plan(fileName, content, lang);
+    'decks:import': ({ fileName, content, contentBase64, lang, restoreSchedule }) => {
+      const p = plan(fileName, fileInput(content, contentBase64), lang);
       if (!p.deck) {
         const shown = p.parsed.problems.slice(0, SHOWN_PROBLEMS).map((e) => e.message);
         const more = p.parsed.problems.length - shown.length;
@@ -152,6 +156,19 @@ export function deckIoHandlers(s: Services): Pick<Handlers, DeckIoMethods> {
       }
     },
   };
+}
+
+interface FileInput {
+  content?: string;
+  contentBase64?: string;
+}
+
+/** Exactly one of the two: a text file's characters or a binary file's bytes. */
+function fileInput(content: string | undefined, contentBase64: string | undefined): FileInput {
+  if ((content === undefined) === (contentBase64 === undefined)) {
+    throw new AppError('INVALID_INPUT', 'give the file as either "content" (text) or "contentBase64" (a binary file such as an .apkg), not both or neither');
+  }
+  return content !== undefined ? { content } : { contentBase64: contentBase64! };
 }
 
 /** `field "back": required; field "bakc": unknown field` — the words a deck file's errors use. */
