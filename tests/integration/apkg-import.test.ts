@@ -87,8 +87,10 @@ describe('importing an Anki package', () => {
       { kind: 'basic', ord: 0, phase: 'review', interval: 12, ef: 2600, due: CRT * 1000 + 70 * DAY, lapses: 0, suspended: 0 },
     ]);
     expect(rows).toHaveLength(7);
-    const notes = value(await api['browse:search']({ deckId: 'docker', text: 'docker ps' }));
-    expect(JSON.stringify(notes)).toContain('¿Qué lista `docker ps`?');
+    const db = new Database(path.join(dataDir, 'repaso.db'), { readonly: true });
+    const contents = (db.prepare("SELECT content FROM notes WHERE deck_id = 'docker'").pluck().all() as string[]).map((c) => JSON.parse(c) as Record<string, unknown>);
+    db.close();
+    expect(contents).toContainEqual(expect.objectContaining({ front: '¿Qué lista `docker ps`?', back: 'Los contenedores en ejecución' }));
   });
 
   it('imports every card as new without restoreSchedule, and a second import makes a second deck', async () => {
