@@ -12,6 +12,11 @@ export const cards = (n: number): string => tn('today.cardCount', n);
 
 /** The renderer refuses bigger files before reading them (main refuses them too). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/** Anki packages are zipped binaries (main caps their base64 at the same 50 MiB of bytes). */
+export const MAX_PACKAGE_BYTES = 50 * 1024 * 1024;
+
+/** A chosen file as the import calls carry it: text, or a binary package's bytes in base64. */
+export type ImportContent = { content: string } | { contentBase64: string };
 
 export type DeckDialog =
   | { kind: 'create' }
@@ -84,12 +89,12 @@ export class DecksScreen {
     await this.done(t('decks.export.done', { file: file.fileName, cards: cards(file.noteCount) }));
   }
 
-  preview(fileName: string, content: string): Promise<ImportPreview> {
-    return call('decks:import-preview', { fileName, content, lang: i18n.language });
+  preview(fileName: string, file: ImportContent): Promise<ImportPreview> {
+    return call('decks:import-preview', { fileName, ...file, lang: i18n.language });
   }
 
-  async commitImport(fileName: string, content: string, restoreSchedule: boolean): Promise<ImportResult> {
-    const result = await call('decks:import', { fileName, content, lang: i18n.language, restoreSchedule });
+  async commitImport(fileName: string, file: ImportContent, restoreSchedule: boolean): Promise<ImportResult> {
+    const result = await call('decks:import', { fileName, ...file, lang: i18n.language, restoreSchedule });
     let message = t(`decks.import.done.${result.outcome}`, { deck: result.title, cards: cards(result.noteCount) });
     if (result.restored > 0) message += t('decks.import.done.restored', { cards: cards(result.restored) });
     await this.done(message);

@@ -227,6 +227,8 @@ export const en: Record<MessageKey, string> = {
   'decks.import.file': 'File',
   'decks.import.reading': 'Reading {file}…',
   'decks.import.tooBig': '{file} is {size} MB: the limit is 20 MB.',
+  'decks.import.tooBigPackage': '{file} is {size} MB: the limit for Anki packages is 50 MB.',
+  'decks.import.helpPackage': 'Anki packages (.apkg): Basic, reversed, cloze and type-in notes, all in one deck (other Anki decks become deck:: tags), with their review scheduling if you choose. Images and sounds are left out. At most 50 MB.',
   'decks.import.format': 'Format: {format}',
   'decks.import.action.create': 'A new deck will be created.',
   'decks.import.action.update': 'Updates “{deck}” from version {from} to {to}: history is kept and missing cards are retired.',

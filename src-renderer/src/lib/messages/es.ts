@@ -226,6 +226,8 @@ export const es = {
   'decks.import.file': 'Archivo',
   'decks.import.reading': 'Leyendo {file}…',
   'decks.import.tooBig': '{file} ocupa {size} MB: el máximo es 20 MB.',
+  'decks.import.tooBigPackage': '{file} ocupa {size} MB: el máximo para paquetes de Anki es 50 MB.',
+  'decks.import.helpPackage': 'Paquetes de Anki (.apkg): notas básicas, con inversa, de huecos y de escribir la respuesta, todas en un mazo (los otros mazos de Anki pasan a etiquetas deck::), con su programación de repasos si lo eliges. Imágenes y sonidos se quedan fuera. Máximo 50 MB.',
   'decks.import.format': 'Formato: {format}',
   'decks.import.action.create': 'Se creará un mazo nuevo.',
   'decks.import.action.update': 'Actualizará «{deck}» de la versión {from} a la {to}: se conserva el historial y las tarjetas que falten se retiran.',
