@@ -6,6 +6,7 @@
  * renameable) names: a cloze type → cloze; a `{{type:…}}` → type-in; two templates asking
  * different fields → basic reversed; anything else → basic from the first template.
  */
+import { cardOrds, type CardDefLike } from '../decks/notes';
 import { clozeProblems } from '../decks/rules';
 import { exchangeDeckFileSchema, type ExchangeCard, type ExchangeDeckFile, type ScheduleEntry } from '../decks/schema';
 import type { AnkiCard, AnkiCollection, AnkiNotetype } from '../store/anki-collection';
@@ -86,9 +87,11 @@ export function scheduleOf(card: AnkiCard, crtSeconds: number, kind: NotetypeKin
   // Repaso numbers a cloze's cards by cloze number (c1 → 1); Anki by position from 0.
   const ord = kind === 'cloze' ? card.ord + 1 : card.ord;
   const suspended = card.queue === -1;
+  // A card lent to a filtered deck keeps its own due in odue.
+  const dueDay = card.odid !== 0 && card.odue !== 0 ? card.odue : card.due;
   if (card.type !== 2 || card.ivl < 1) return suspended ? { card: ord, suspended: true, ...(card.lapses > 0 ? { lapses: card.lapses } : {}) } : null;
   // `due` of a review card counts days from the collection's creation day.
-  const due = crtSeconds * 1000 + card.due * DAY_MS;
+  const due = crtSeconds * 1000 + dueDay * DAY_MS;
   return {
     card: ord,
     due: new Date(due).toISOString(),
@@ -101,8 +104,21 @@ export function scheduleOf(card: AnkiCard, crtSeconds: number, kind: NotetypeKin
     // is the closest the card says, and a review card has at least one.
     reps: Math.max(1, card.reps - card.lapses),
     lapses: card.lapses,
+    ...fsrsMemory(card.data),
     ...(suspended ? { suspended: true } : {}),
   };
+}
+
+/** FSRS stability (days) and difficulty (1–10), when Anki scheduled the card with FSRS. */
+function fsrsMemory(data: string): { stability?: number; difficulty?: number } {
+  try {
+    const parsed = JSON.parse(data || '{}') as { s?: unknown; d?: unknown };
+    const { s, d } = parsed;
+    if (typeof s === 'number' && s > 0 && typeof d === 'number' && d >= 1 && d <= 10) return { stability: s, difficulty: d };
+  } catch {
+    /* a card's data is free-form for add-ons: no memory state then */
+  }
+  return {};
 }
 
 export function mapAnkiCollection(col: AnkiCollection, options: ApkgMapOptions): ApkgMapped {
@@ -113,7 +129,8 @@ export function mapAnkiCollection(col: AnkiCollection, options: ApkgMapOptions):
   const cardsOf = new Map<number, AnkiCard[]>();
   for (const c of col.cards) cardsOf.set(c.nid, [...(cardsOf.get(c.nid) ?? []), c]);
 
-  const deckOfNote = (nid: number) => deckNames.get(cardsOf.get(nid)?.[0]?.did ?? -1) ?? '';
+  const homeDeck = (c: AnkiCard | undefined) => (c ? (c.odid !== 0 ? c.odid : c.did) : -1);
+  const deckOfNote = (nid: number) => deckNames.get(homeDeck(cardsOf.get(nid)?.[0])) ?? '';
   const tally = new Map<string, number>();
   for (const n of col.notes) tally.set(deckOfNote(n.id), (tally.get(deckOfNote(n.id)) ?? 0) + 1);
   const title = [...tally.entries()].filter(([name]) => name !== '').sort((a, b) => b[1] - a[1])[0]?.[0] ?? baseName(options.fileName) ?? 'Anki';
@@ -128,12 +145,16 @@ export function mapAnkiCollection(col: AnkiCollection, options: ApkgMapOptions):
   const otherDecks = new Set<string>();
   const cards: ExchangeCard[] = [];
   const skippedTypes = new Map<string, number>();
+  const leftOut: string[] = [];
 
   col.notes.forEach((note, i) => {
     const line = i + 1;
     const where = `${options.fileName}: note ${line}`;
     const type = types.get(note.mid);
-    if (!type) return problems.push({ line, message: `${where}: its note type (${note.mid}) is not in the collection` });
+    // A real collection often has a few notes Repaso cannot show (an image-only answer, a broken
+    // cloze): those are left out with their reason, not a reason to refuse the whole package.
+    const leaveOut = (message: string) => leftOut.push(`${where}: ${message}`);
+    if (!type) return leaveOut(`its note type (${note.mid}) is not in the collection`);
     const { nt, map } = type;
     if (nt.templates.length > 2 && map.kind !== 'cloze') skippedTypes.set(nt.name, nt.templates.length);
     const front = clean(note.fields[map.front]);
@@ -148,25 +169,31 @@ export function mapAnkiCollection(col: AnkiCollection, options: ApkgMapOptions):
       tags.push(`deck::${deck.replace(/\s+/g, '_')}`);
     }
     const id = unique(idFromGuid(note.guid) ?? `note-${note.id}`, used);
-    const schedule = noteCards.map((c) => scheduleOf(c, col.crt, kind)).filter((e): e is ScheduleEntry => e !== null);
-    const common = { id, ...(tags.length > 0 ? { tags: [...new Set(tags)] } : {}), ...(schedule.length > 0 ? { schedule } : {}) };
+    const common = { id, ...(tags.length > 0 ? { tags: [...new Set(tags)] } : {}) };
     const field = (k: number) => `field "${nt.fields[k] ?? k + 1}" of note type "${nt.name}"`;
 
-    if (front === '') return problems.push({ line, message: `${where}: ${field(map.front)} is empty` });
+    if (front === '') return leaveOut(`${field(map.front)} is empty`);
+    let made: ExchangeCard;
     if (kind === 'cloze') {
       const found = clozeProblems(front);
-      if (found.length > 0) return problems.push({ line, message: `${where}: cloze text: ${found.join('; ')}` });
-      cards.push({ ...common, kind: 'cloze', text: front, ...(back !== '' ? { extra: back } : {}) });
-      return;
+      if (found.length > 0) return leaveOut(`cloze text: ${found.join('; ')}`);
+      made = { ...common, kind: 'cloze', text: front, ...(back !== '' ? { extra: back } : {}) };
+    } else {
+      if (back === '') return leaveOut(`${field(map.back)} is empty`);
+      made =
+        kind === 'type'
+          ? { ...common, kind: 'type', front, answer: back }
+          : { ...common, kind: 'basic', front, back, ...(kind === 'reversed' ? { reversed: true } : {}) };
     }
-    if (back === '') return problems.push({ line, message: `${where}: ${field(map.back)} is empty` });
-    cards.push(
-      kind === 'type'
-        ? { ...common, kind: 'type', front, answer: back }
-        : { ...common, kind: 'basic', front, back, ...(kind === 'reversed' ? { reversed: true } : {}) },
-    );
+    // Only cards the note still yields: Anki keeps a cloze's card after its number left the text.
+    const ords = new Set(cardOrds(made as CardDefLike));
+    const schedule = noteCards.map((c) => scheduleOf(c, col.crt, kind)).filter((e): e is ScheduleEntry => e !== null && ords.has(e.card));
+    cards.push(schedule.length > 0 ? { ...made, schedule } : made);
   });
 
+  if (leftOut.length > 0) {
+    warnings.push(`${leftOut.length} note(s) left out: ${leftOut.slice(0, 3).join('; ')}${leftOut.length > 3 ? `; and ${leftOut.length - 3} more` : ''}`);
+  }
   for (const [name, count] of skippedTypes) warnings.push(`note type "${name}" has ${count} card types: only the first is imported`);
   if (otherDecks.size > 0) {
     warnings.push(`notes of ${otherDecks.size} other deck(s) (${[...otherDecks].slice(0, 3).join(', ')}) go into "${title}", tagged deck::<name>`);
@@ -175,7 +202,8 @@ export function mapAnkiCollection(col: AnkiCollection, options: ApkgMapOptions):
   if (media > 0 || mediaFiles > 0) {
     warnings.push(`${media} image(s) or sound(s) left out of the cards (${mediaFiles} media file(s) in the package): Repaso does not store media yet`);
   }
-  if (col.notes.length === 0 && problems.length === 0) problems.push({ line: 1, message: `${options.fileName}: the collection has no notes` });
+  if (col.notes.length === 0) problems.push({ line: 1, message: `${options.fileName}: the collection has no notes` });
+  else if (cards.length === 0) problems.push({ line: 1, message: `${options.fileName}: none of its ${col.notes.length} note(s) can be imported (${leftOut[0] ?? ''})` });
 
   const deck: ExchangeDeckFile = { id: deckIdFromTitle(title.split('::').pop()!), title, lang: options.lang, version: 1, cards };
   // The cards are built valid; the schema check is a guard against a rule added later.

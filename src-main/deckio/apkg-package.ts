@@ -32,19 +32,25 @@ export function openApkg(bytes: Uint8Array): ApkgPackage {
   // "PK\x03\x04" (or an empty archive's "PK\x05\x06"): anything else is not a zip at all.
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new ApkgError('the file is not an Anki package: it is not a zip archive');
   let mediaFiles = 0;
+  let oversized: string | null = null;
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, {
       filter: (f) => {
         if (/^\d+$/.test(f.name)) mediaFiles += 1;
-        if (f.originalSize > MAX_COLLECTION_BYTES) return false;
-        return (COLLECTION_NAMES as readonly string[]).includes(f.name);
+        const wanted = (COLLECTION_NAMES as readonly string[]).includes(f.name);
+        if (wanted && f.originalSize > MAX_COLLECTION_BYTES) {
+          oversized = f.name;
+          return false;
+        }
+        return wanted;
       },
     });
   } catch (err) {
     throw new ApkgError(`the file is not an Anki package: the zip archive is damaged (${(err as Error).message})`);
   }
   const entry = COLLECTION_NAMES.find((name) => files[name] !== undefined);
+  if (!entry && oversized) throw new ApkgError(`${oversized} is larger than 200 MB once unzipped`);
   if (!entry) throw new ApkgError('the zip holds no Anki collection (collection.anki21b, collection.anki21 or collection.anki2)');
   let sqlite = files[entry]!;
   if (entry === 'collection.anki21b') {

@@ -52,6 +52,11 @@ export interface AnkiCard {
   factor: number;
   reps: number;
   lapses: number;
+  /** In a filtered deck: the home deck and its due there (0 otherwise). */
+  odid: number;
+  odue: number;
+  /** JSON; FSRS collections keep the memory state here (`s` stability, `d` difficulty). */
+  data: string;
 }
 
 export interface AnkiCollection {
@@ -78,15 +83,11 @@ export function readAnkiCollection(bytes: Uint8Array, options: ReadCollectionOpt
   if (bytes.length < 100 || Buffer.from(bytes.subarray(0, 16)).toString('latin1') !== 'SQLite format 3\u0000') {
     throw new AnkiCollectionError('the collection inside the package is not an SQLite database');
   }
-  const copy = Uint8Array.from(bytes);
-  // A collection saved in WAL mode would make a read-only open look for its -wal/-shm files;
-  // bytes 18-19 say "rollback journal" instead, which is what the copy is (the log is not in the zip).
-  copy[18] = 1;
-  copy[19] = 1;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'repaso-apkg-'));
   const file = path.join(dir, 'collection.sqlite');
   try {
-    fs.writeFileSync(file, copy);
+    // A collection saved in WAL mode opens read-only too: SQLite makes its -shm in this private folder.
+    fs.writeFileSync(file, bytes);
     const db = new Database(file, { readonly: true, fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
     try {
       return readFrom(db);
@@ -114,7 +115,7 @@ function readFrom(db: Database.Database): AnkiCollection {
   const notes = (db.prepare('SELECT id, guid, mid, flds, tags FROM notes ORDER BY id').all() as { id: number; guid: string; mid: number; flds: string; tags: string }[]).map(
     (n) => ({ id: n.id, guid: n.guid, mid: n.mid, fields: n.flds.split('\u001f'), tags: n.tags.split(/\s+/).filter(Boolean) }),
   );
-  const cards = db.prepare('SELECT nid, did, ord, type, queue, due, ivl, factor, reps, lapses FROM cards ORDER BY nid, ord').all() as AnkiCard[];
+  const cards = db.prepare('SELECT nid, did, ord, type, queue, due, ivl, factor, reps, lapses, odid, odue, data FROM cards ORDER BY nid, ord').all() as AnkiCard[];
   return { crt: col.crt, notetypes, decks, notes, cards };
 }
 

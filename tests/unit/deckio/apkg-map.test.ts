@@ -6,7 +6,7 @@ import { NOTETYPES } from '../../helpers/anki-package';
 
 const DAY = 86_400_000;
 const asNotetype = (key: keyof typeof NOTETYPES, overrides: Partial<AnkiNotetype> = {}): AnkiNotetype => ({ ...NOTETYPES[key], ...overrides });
-const card = (overrides: Partial<AnkiCard> = {}): AnkiCard => ({ nid: 1, did: 1, ord: 0, type: 0, queue: 0, due: 0, ivl: 0, factor: 0, reps: 0, lapses: 0, ...overrides });
+const card = (overrides: Partial<AnkiCard> = {}): AnkiCard => ({ nid: 1, did: 1, ord: 0, type: 0, queue: 0, due: 0, ivl: 0, factor: 0, reps: 0, lapses: 0, odid: 0, odue: 0, data: '', ...overrides });
 
 function collection(notes: { mid: number; fields: string[]; guid?: string; tags?: string[]; did?: number; cards?: Partial<AnkiCard>[] }[]): AnkiCollection {
   return {
@@ -129,10 +129,47 @@ describe('mapAnkiCollection', () => {
     expect(mapped.warnings).toContain('2 image(s) or sound(s) left out of the cards (2 media file(s) in the package): Repaso does not store media yet');
   });
 
-  it('reports an empty field with the note, field and note type, and imports nothing', () => {
-    const mapped = mapAnkiCollection(collection([{ mid: ids.basic, fields: ['a', 'b'] }, { mid: ids.basic, fields: ['solo frente', ''] }]), { fileName: 'k.apkg', lang: 'es' });
-    expect(mapped.deck).toBeNull();
-    expect(mapped.problems).toEqual([{ line: 2, message: 'k.apkg: note 2: field "Back" of note type "Basic" is empty' }]);
+  it('leaves out a note with an empty field, saying which note, field and note type, and imports the rest', () => {
+    const mapped = mapAnkiCollection(collection([{ mid: ids.basic, fields: ['a', 'b'] }, { mid: ids.basic, fields: ['solo frente', '<img src="x.png">'] }]), { fileName: 'k.apkg', lang: 'es' });
+    expect(mapped.problems).toEqual([]);
+    expect(mapped.deck?.cards).toHaveLength(1);
+    expect(mapped.warnings).toContain('1 note(s) left out: k.apkg: note 2: field "Back" of note type "Basic" is empty');
+  });
+
+  it('refuses a collection none of whose notes can be imported, and one with no notes', () => {
+    const broken = mapAnkiCollection(collection([{ mid: ids.cloze, fields: ['sin huecos', ''] }]), { fileName: 'k.apkg', lang: 'es' });
+    expect(broken.deck).toBeNull();
+    expect(broken.problems).toEqual([{ line: 1, message: expect.stringMatching(/^k\.apkg: none of its 1 note\(s\) can be imported \(k\.apkg: note 1: cloze text: /) }]);
+    expect(mapAnkiCollection(collection([]), { fileName: 'k.apkg', lang: 'es' }).problems).toEqual([{ line: 1, message: 'k.apkg: the collection has no notes' }]);
+  });
+
+  it('files a note lent to a filtered deck under its home deck, with its home due', () => {
+    const mapped = mapAnkiCollection(
+      collection([
+        { mid: ids.basic, fields: ['a', 'b'] },
+        { mid: ids.basic, fields: ['c', 'd'], did: 1, cards: [{ ord: 0, odid: 2, odue: 9, due: -100, type: 2, queue: 2, ivl: 3, factor: 2500, reps: 2 }] },
+      ]),
+      { fileName: 'k.apkg', lang: 'es' },
+    );
+    expect(mapped.warnings).toEqual([]);
+    expect(mapped.deck?.cards[1]?.schedule?.[0]?.due).toBe(new Date(Date.UTC(2026, 0, 1) + 9 * DAY).toISOString());
+  });
+
+  it('keeps FSRS memory state and drops the state of a cloze card whose number left the text', () => {
+    const mapped = mapAnkiCollection(
+      collection([
+        {
+          mid: ids.cloze,
+          fields: ['{{c1::uno}}', ''],
+          cards: [
+            { ord: 0, type: 2, queue: 2, due: 4, ivl: 4, factor: 0, reps: 3, data: '{"s":12.5,"d":4.2,"dr":0.9}' },
+            { ord: 1, type: 2, queue: 2, due: 4, ivl: 4, factor: 2500, reps: 3 },
+          ],
+        },
+      ]),
+      { fileName: 'k.apkg', lang: 'es' },
+    );
+    expect(mapped.deck?.cards[0]?.schedule).toEqual([expect.objectContaining({ card: 1, stability: 12.5, difficulty: 4.2, ef: 2.5 })]);
   });
 
   it('gives the same card id to the same Anki note on every import (from its guid)', () => {
