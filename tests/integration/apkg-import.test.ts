@@ -131,6 +131,15 @@ describe('importing an Anki package', () => {
     expect(dump(dataDir)).toEqual(before);
   });
 
+  it('refuses a package over 50 MB before decoding it', async () => {
+    const { api } = start();
+    const justOver = 'A'.repeat(Math.ceil((50 * 1024 * 1024) / 3) * 4 + 4);
+    expect(await api['decks:import-preview']({ fileName: 'enorme.apkg', contentBase64: justOver })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('the file is larger than 50 MB') },
+    });
+  });
+
   it('asks for exactly one of content and contentBase64, and base64 that is base64', async () => {
     const { api } = start();
     expect(await api['decks:import-preview']({ fileName: 'x.apkg', content: 'a', contentBase64: 'YQ==' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('not both or neither') } });
