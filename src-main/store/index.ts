@@ -1,6 +1,7 @@
 /** The store: one open database and the repositories over it — the only SQL in the code base. */
 import { openDatabase, type OpenOptions, type Db } from './database';
 import { startIdleCheckpoints } from './checkpoint';
+import { writeCopy } from './backups';
 import { createBrowseRepo } from './repos/browse';
 import { createCardsRepo } from './repos/cards';
 import { createDecksRepo } from './repos/decks';
@@ -23,6 +24,10 @@ export function openStore(options: OpenOptions) {
     browse: createBrowseRepo(db),
     /** Copies the write-ahead log into the database now (a timer does it every few seconds). */
     checkpoint: () => checkpoints.tick(),
+    /** A consistent copy named `name` in `backups/` (store/backups.ts writeCopy); returns its path. */
+    writeBackup: (name: string) => writeCopy(db, options.file, name),
+    /** A consistent, compact copy of the database at `target` (which must not exist). */
+    vacuumInto: (target: string) => db.exec(`VACUUM INTO '${target.replace(/'/g, "''")}'`),
     close(): void {
       checkpoints.stop();
       db.close();
