@@ -64,7 +64,9 @@ test('make a backup, answer a card, restore the backup: the card is new again an
 
   for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme });
-    await page.screenshot({ path: test.info().outputPath(`backups-${theme}.png`), fullPage: true });
+    // The app scrolls inside its own frame, so a full-page shot would cut the section off.
+    await section.scrollIntoViewIfNeeded();
+    await section.screenshot({ path: test.info().outputPath(`backups-${theme}.png`) });
   }
 
   await expect(await newCards(page)).toHaveText('4');
@@ -90,7 +92,7 @@ test('download the collection, answer a card, restore the downloaded file; a tex
   await page.getByTestId('restore-dialog').getByRole('button', { name: 'Restore', exact: true }).click();
   await expect(section.getByRole('alert')).toContainText('The file "notes.db"');
   await expect(section.getByRole('alert')).toContainText('Nothing was changed.');
-  await page.screenshot({ path: test.info().outputPath('backups-refused.png') });
+  await section.screenshot({ path: test.info().outputPath('backups-refused.png') });
   await expect(await newCards(page)).toHaveText('3');
 
   await openBackups(page);
@@ -99,4 +101,27 @@ test('download the collection, answer a card, restore the downloaded file; a tex
   await page.getByTestId('restore-dialog').getByRole('button', { name: 'Restore', exact: true }).click();
   await expect(section).toContainText(`Restored “${download.suggestedFilename()}”`);
   await expect(await newCards(page)).toHaveText('4');
+});
+
+test.describe('in Spanish', () => {
+  test.use({ locale: 'es-ES' });
+
+  test('the section, its list and its confirmation speak Spanish', async ({ page, openApp }) => {
+    await openApp(page);
+    await page.getByRole('link', { name: 'Ajustes' }).click();
+    const section = page.getByTestId('backups');
+    await expect(section.getByRole('heading', { level: 2 })).toHaveText('Copias de seguridad');
+    await section.getByRole('button', { name: 'Hacer copia ahora' }).click();
+    await expect(section).toContainText('Copia hecha: repaso-manual-');
+    await expect(section.getByTestId('backup-row').locator('td').nth(1)).toHaveText('manual');
+    await expect(section.getByRole('columnheader')).toHaveText(['Fecha', 'Tipo', 'Tarjetas', 'Repasos', 'Tamaño', 'Restaurar…']);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await section.scrollIntoViewIfNeeded();
+    await section.screenshot({ path: test.info().outputPath('backups-es-dark.png') });
+    await section.getByRole('button', { name: 'Restaurar…' }).click();
+    await expect(page.getByTestId('restore-dialog')).toContainText('Tu colección actual se sustituirá por la copia manual del');
+    await page.screenshot({ path: test.info().outputPath('backups-es-confirm.png') });
+    await page.getByRole('button', { name: 'Cancelar' }).click();
+    await expect(page.getByTestId('restore-dialog')).toHaveCount(0);
+  });
 });
