@@ -246,7 +246,7 @@ describe('GET /download/repaso.db (browser mode)', () => {
     const server = await startWebServer({ dispatch: b.backend.dispatch, rendererDir });
     try {
       const url = `http://127.0.0.1:${server.port}/download/repaso.db`;
-      for (const headers of [{}, { Authorization: 'Bearer wrong' }]) {
+      for (const headers of [{}, { Authorization: 'Bearer wrong' }] as Record<string, string>[]) {
         const denied = await fetch(url, { headers });
         expect(denied.status).toBe(401);
       }

@@ -3,9 +3,10 @@
  * which the section shows with a spinner and disables the other buttons for.
  */
 import type { BackupInfo, RestoreResult } from '../../../src-main/api/types';
-import { call, fetchFile } from './api';
+import { ApiCallError, call, fetchFile } from './api';
 import { base64ToBytes, bytesToBase64 } from './backup-format';
 import { downloadBlob } from './download';
+import { t } from './i18n.svelte';
 
 export type BackupTask = 'create' | 'download' | 'read' | 'restore';
 
@@ -54,9 +55,19 @@ export class BackupsState {
         input = { fileName: source.file.name, base64: bytesToBase64(bytes) };
         this.task = 'restore';
       }
-      const result = await call('backup:restore', input);
-      await this.load();
-      return result;
+      try {
+        const result = await call('backup:restore', input);
+        await this.load();
+        return result;
+      } catch (err) {
+        // A refused candidate: say first, in the UI's language, that nothing changed; main's
+        // reason (English, naming the file) follows.
+        if (err instanceof ApiCallError && err.code === 'INVALID_INPUT') {
+          const detail = err.message.replace(/^backup:restore: /, '').replace(/ Nothing was changed\.$/, '');
+          throw new Error(`${t('settings.backups.refused')} ${detail}`);
+        }
+        throw err;
+      }
     });
   }
 

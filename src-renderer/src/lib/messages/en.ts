@@ -441,4 +441,5 @@ export const en: Record<MessageKey, string> = {
   'settings.backups.confirm.safety': 'Before replacing it, a copy of your current collection is kept in this list, so you can go back to it.',
   'settings.backups.confirm.ok': 'Restore',
   'settings.backups.confirm.cancel': 'Cancel',
+  'settings.backups.refused': 'Nothing was restored: your collection is as it was.',
 };

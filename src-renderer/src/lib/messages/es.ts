@@ -440,6 +440,7 @@ export const es = {
   'settings.backups.confirm.safety': 'Antes de sustituirla se guarda una copia de tu colección actual en esta lista, para que puedas volver a ella.',
   'settings.backups.confirm.ok': 'Restaurar',
   'settings.backups.confirm.cancel': 'Cancelar',
+  'settings.backups.refused': 'No se ha restaurado nada: tu colección sigue como estaba.',
 } as const;
 
 export type MessageKey = keyof typeof es;
