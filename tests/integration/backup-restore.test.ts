@@ -11,7 +11,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../src-main/api/client';
 import { backupsDir, pruneDailyBackups } from '../../src-main/store/backups';
 import { swapDatabaseFile } from '../../src-main/store/restore';
-import { SCHEMA_VERSION } from '../../src-main/store/migrations';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../src-main/store/migrations';
+import { openDatabase } from '../../src-main/store/database';
 import { startWebServer } from '../../src-main/web/server';
 import { tempDir, testBackend, value, type TestBackend } from '../helpers/backend';
 
@@ -135,6 +136,39 @@ describe('backup:restore', () => {
     const restored = value(await b.api['backup:restore']({ fileName: 'mi-copia.db', base64: download.base64 }));
     expect(restored).toMatchObject({ restored: 'mi-copia.db', reviews: 1 });
     expect(reviewsIn(databaseFile(b))).toBe(1);
+  });
+
+  it('restores a plain copy of the database file as found in the data folder (WAL mode), leaving no side files', async () => {
+    const b = start();
+    await answerNext(b.api);
+    b.backend.store.checkpoint();
+    const copied = fs.readFileSync(databaseFile(b));
+    expect(copied[18]).toBe(2); // the header says WAL
+    await answerNext(b.api);
+    await answerNext(b.api);
+
+    const restored = value(await b.api['backup:restore']({ fileName: 'repaso.db', base64: copied.toString('base64') }));
+    expect(restored.reviews).toBe(1);
+    expect(reviewsIn(databaseFile(b))).toBe(1);
+    expect(fs.readdirSync(b.dataDir).filter((n) => n.includes('.tmp') || n.includes('.replaced'))).toEqual([]);
+  });
+
+  it('migrates a backup written by an older schema as it opens it, keeping the pre-migration copy', async () => {
+    const b = start();
+    const old = path.join(tempDir(), 'old.db');
+    const v1 = openDatabase({ file: old, migrations: MIGRATIONS.slice(0, 1), dailyBackup: false });
+    expect(v1.pragma('user_version', { simple: true })).toBe(1);
+    v1.close();
+
+    const restored = value(await b.api['backup:restore']({ fileName: 'old.db', base64: fs.readFileSync(old).toString('base64') }));
+    expect(restored.schemaVersion).toBe(1);
+    const live = new Database(databaseFile(b), { readonly: true });
+    expect(live.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    live.close();
+    const kinds = value(await b.api['backup:list']()).map((x) => x.kind).sort();
+    expect(kinds).toEqual(['before-restore', 'pre-migration']);
+    // The curated decks are loaded into the restored collection, as at start.
+    expect(value(await b.api['decks:list']()).map((d) => d.id)).toEqual(['mini']);
   });
 
   it('survives a reopen: the restored database is what the next start opens', async () => {

@@ -53,6 +53,8 @@ export function backupHandlers(s: Services): Pick<Handlers, BackupMethods> {
           fs.writeFileSync(staged, Buffer.from(input.base64, 'base64'));
         }
         const { schemaVersion } = validateCandidate(staged, label, db.latestVersion, db.nativeBinding);
+        // Opening a WAL-mode file, even read-only, leaves an empty -wal/-shm beside it.
+        removeSideFiles(staged);
         const safety = s.store.writeBackup(beforeRestoreName(now));
         swapDatabaseFile({ file: db.file, staged, close: db.close, open: db.open });
         const counts = describeCopy(db.file, db.nativeBinding);
@@ -68,9 +70,14 @@ export function backupHandlers(s: Services): Pick<Handlers, BackupMethods> {
         throw err;
       } finally {
         fs.rmSync(staged, { force: true });
+        removeSideFiles(staged);
       }
     },
   };
+}
+
+function removeSideFiles(file: string): void {
+  for (const suffix of ['-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
 }
 
 function backupPathOrNotFound(file: string, name: string): string {
