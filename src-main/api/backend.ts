@@ -11,6 +11,8 @@ import { systemTimeZone } from './review/context';
 import type { AppInfo } from './types';
 import { loadDeckDir, type LoadReport } from '../decks/load';
 import { DATABASE_FILE_NAME, openStore, type Store } from '../store';
+import { SCHEMA_VERSION } from '../store/migrations';
+import type { Services } from './handlers';
 import { scenarioSourceFromDir } from '../drills/scenario-files';
 
 export interface BackendOptions {
@@ -38,7 +40,13 @@ export function startBackend(options: BackendOptions): Backend {
   const now = options.now ?? Date.now;
   const log = options.log ?? ((m: string) => console.error(m));
   const databaseFile = path.join(options.dataDir, DATABASE_FILE_NAME);
-  const store = openStore({ file: databaseFile, nativeBinding: options.nativeBinding, now });
+  // `let`: restoring a backup closes the store and opens a new one on the swapped file; every
+  // handler reads `services.store` at call time, so it sees the new one.
+  let store: Store | null = openStore({ file: databaseFile, nativeBinding: options.nativeBinding, now });
+  const current = (): Store => {
+    if (!store) throw new Error('the database is being replaced; try again');
+    return store;
+  };
   const decksReport = options.decksDir ? loadDeckDir(options.decksDir, store.decks, now()) : { loaded: [], errors: [] };
   for (const error of decksReport.errors) log(`deck not loaded: ${error}`);
   const info: AppInfo = {
@@ -48,16 +56,47 @@ export function startBackend(options: BackendOptions): Backend {
     databaseFile,
     systemLocale: options.systemLocale,
   };
-  const dispatch = createDispatch(createHandlers({
-    store,
+  const services: Services = {
+    get store() {
+      return current();
+    },
     info,
     now,
     timeZone: options.timeZone ?? systemTimeZone(),
     ...(options.decksDir ? { scenarios: scenarioSourceFromDir(options.decksDir) } : {}),
-  }), (err, method) =>
+    database: {
+      file: databaseFile,
+      latestVersion: SCHEMA_VERSION,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      close: () => {
+        store?.close();
+        store = null;
+      },
+      // No daily copy on reopen: the restored content is not "today's" state to rotate in.
+      open: () => {
+        const reopened = openStore({ file: databaseFile, nativeBinding: options.nativeBinding, now, dailyBackup: false });
+        store = reopened;
+        // A restored copy may predate the curated decks' current files: bring them up to date, as at start.
+        if (options.decksDir) {
+          for (const error of loadDeckDir(options.decksDir, reopened.decks, now()).errors) log(`deck not loaded: ${error}`);
+        }
+      },
+    },
+  };
+  const dispatch = createDispatch(createHandlers(services), (err, method) =>
     log(`internal error in ${method}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
   );
-  return { store, dispatch, decksReport, close: () => store.close() };
+  return {
+    get store() {
+      return current();
+    },
+    dispatch,
+    decksReport,
+    close: () => {
+      store?.close();
+      store = null;
+    },
+  };
 }
 
 /** A client over direct calls: what the tests use, with the same validation as IPC and HTTP. */

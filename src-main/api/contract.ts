@@ -9,6 +9,7 @@ import type { DeckDeleted, DeckExport, DeckOverview, DeckSettings, ImportPreview
 import type { AnswerResult, AppInfo, BrowsePage, CheckResult, DeckSummary, NoteView, ReviewCardText, ReviewNext, Settings, TodaySummary, UndoResult } from './types';
 import type { DrillCompletion, DrillDeck, DrillRunResult, DrillStart } from '../drills/api-types';
 import type { StatsSummary } from '../stats/types';
+import type { BackupExport, BackupInfo, RestoreResult } from './types';
 
 interface MethodSpec<I extends z.ZodType, O> {
   input: I;
@@ -180,6 +181,26 @@ export const contract = {
    */
   'stats:summary': method<StatsSummary>()(
     z.strictObject({ deckId: z.string().min(1).max(200).optional(), locale: localeSchema, days: z.number().int().min(7).max(1098).optional() }),
+  ),
+  /** Every backup in `backups/` (daily, manual, pre-migration, before-restore), newest first, with what it holds. */
+  'backup:list': method<BackupInfo[]>()(none),
+  /** A manual copy now (`repaso-manual-<time>.db`); never pruned. */
+  'backup:create': method<BackupInfo>()(none),
+  /** The current database as a download (browser mode also serves it at GET /download/repaso.db). */
+  'backup:export': method<BackupExport>()(none),
+  /**
+   * Replaces the database with a listed backup (`name`) or an uploaded file (`fileName` and
+   * `base64`), after checking it and copying the current one aside; refused with a reason otherwise.
+   */
+  'backup:restore': method<RestoreResult>()(
+    z.union([
+      z.strictObject({ name: z.string().min(1).max(300) }),
+      z.strictObject({
+        fileName: z.string().min(1).max(500),
+        // 60 M base64 characters ≈ 45 MB of database: under the web server's 64 MB body limit.
+        base64: z.string().min(1).max(60_000_000, { message: 'the file is larger than 45 MB' }),
+      }),
+    ]),
   ),
 } as const;
 

@@ -329,3 +329,36 @@ export interface BrowsePage {
   offset: number;
   limit: number;
 }
+
+/* Backups (Settings → Backups; src-main/store/backups.ts, restore.ts, api/handlers/backup.ts). */
+
+export type BackupKind = 'daily' | 'manual' | 'pre-migration' | 'before-restore';
+
+export interface BackupInfo {
+  /** The file name in `backups/`: what `backup:restore` takes. */
+  name: string;
+  kind: BackupKind;
+  /** ms since epoch (the file's modification time). */
+  createdAt: number;
+  sizeBytes: number;
+  /** null when the copy cannot be read: it is listed but cannot be restored. */
+  schemaVersion: number | null;
+  cards: number | null;
+  reviews: number | null;
+}
+
+/** The current database as a file: a fresh consistent copy, base64 so it survives JSON and IPC. */
+export interface BackupExport {
+  fileName: string;
+  base64: string;
+}
+
+export interface RestoreResult {
+  /** The backup's name or the uploaded file's. */
+  restored: string;
+  /** The copy of the database as it was just before (in `backups/`). */
+  safetyCopy: string;
+  schemaVersion: number;
+  cards: number | null;
+  reviews: number | null;
+}

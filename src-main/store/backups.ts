@@ -12,6 +12,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
 import type Database from 'better-sqlite3';
 
 /** How many daily copies are kept (a week). */
@@ -96,4 +97,105 @@ export function pruneDailyBackups(dir: string, keep: number, log: (message: stri
 function isEmpty(db: Database.Database): boolean {
   const hasDecks = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'decks'").get() !== undefined;
   return !hasDecks || db.prepare('SELECT 1 FROM decks LIMIT 1').get() === undefined;
+}
+
+/*
+ * The Backups section of Settings (DESIGN.md §3 "a full backup and restore"): every copy in
+ * `backups/`, manual copies on demand, and what each holds, read from the copy itself.
+ */
+
+export type BackupKind = 'daily' | 'manual' | 'pre-migration' | 'before-restore';
+
+export interface BackupInfo {
+  /** The file name inside `backups/`: what `backup:restore` takes. */
+  name: string;
+  kind: BackupKind;
+  /** ms since epoch: the file's modification time (names carry only a date for daily copies). */
+  createdAt: number;
+  sizeBytes: number;
+  /** null when the copy cannot be read (damaged, not SQLite): listed so the learner sees it, not restorable. */
+  schemaVersion: number | null;
+  cards: number | null;
+  reviews: number | null;
+}
+
+const KINDS: readonly [RegExp, BackupKind][] = [
+  [DAILY_NAME, 'daily'],
+  [/^repaso-manual-[\w-]+\.db$/, 'manual'],
+  [/^repaso-before-restore-[\w-]+\.db$/, 'before-restore'],
+  [/^repaso-v\d+-[\w-]+\.db$/, 'pre-migration'],
+];
+
+export function backupKind(name: string): BackupKind | null {
+  return KINDS.find(([pattern]) => pattern.test(name))?.[1] ?? null;
+}
+
+/** An instant as a file-name part: 2026-03-10T09-00-00-000Z (no colons: Windows refuses them). */
+export function fileStamp(now: number): string {
+  return new Date(now).toISOString().replace(/[:.]/g, '-');
+}
+
+/** Every recognised backup in `backups/`, newest first. Unreadable copies are listed with nulls. */
+export function listBackups(file: string, nativeBinding?: string): BackupInfo[] {
+  const dir = backupsDir(file);
+  if (!fs.existsSync(dir)) return [];
+  const out: BackupInfo[] = [];
+  for (const name of fs.readdirSync(dir)) {
+    const kind = backupKind(name);
+    if (kind === null) continue;
+    const full = path.join(dir, name);
+    const stat = fs.statSync(full);
+    if (!stat.isFile()) continue;
+    out.push({ name, kind, createdAt: stat.mtimeMs, sizeBytes: stat.size, ...describeCopy(full, nativeBinding) });
+  }
+  return out.sort((a, b) => b.createdAt - a.createdAt || b.name.localeCompare(a.name));
+}
+
+/** Schema version and counts of a copy, opened read-only so listing never changes a file. */
+export function describeCopy(full: string, nativeBinding?: string): Pick<BackupInfo, 'schemaVersion' | 'cards' | 'reviews'> {
+  let copy: Database.Database | null = null;
+  try {
+    copy = openReadOnly(full, nativeBinding);
+    const schemaVersion = copy.pragma('user_version', { simple: true }) as number;
+    return { schemaVersion, cards: countRows(copy, 'cards'), reviews: countRows(copy, 'review_log') };
+  } catch {
+    return { schemaVersion: null, cards: null, reviews: null };
+  } finally {
+    copy?.close();
+  }
+}
+
+function countRows(db: Database.Database, table: string): number | null {
+  const exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(table) !== undefined;
+  return exists ? (db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n : null;
+}
+
+/**
+ * A consistent copy of the open database (VACUUM INTO reads one snapshot, WAL included) under
+ * `name` in `backups/`, written whole under a temporary name first. Manual and safety copies
+ * have names the daily pruning never matches, so they stay until the learner deletes them.
+ */
+export function writeCopy(db: Database.Database, file: string, name: string): string {
+  const dir = backupsDir(file);
+  fs.mkdirSync(dir, { recursive: true });
+  const target = path.join(dir, name);
+  const partial = `${target}.partial`;
+  fs.rmSync(partial, { force: true });
+  try {
+    db.exec(`VACUUM INTO '${partial.replace(/'/g, "''")}'`);
+    fs.renameSync(partial, target);
+  } catch (err) {
+    fs.rmSync(partial, { force: true });
+    throw err;
+  }
+  return target;
+}
+
+export function manualBackupName(now: number): string {
+  return `repaso-manual-${fileStamp(now)}.db`;
+}
+
+/** A file opened read-only (Electron passes its own ABI's addon, as for the main database). */
+export function openReadOnly(full: string, nativeBinding?: string): Database.Database {
+  return new SqliteDatabase(full, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
 }

@@ -2,6 +2,7 @@
 import { openDatabase, type OpenOptions, type Db } from './database';
 import { readAnkiCollection } from './anki-collection';
 import { startIdleCheckpoints } from './checkpoint';
+import { writeCopy } from './backups';
 import { createBrowseRepo } from './repos/browse';
 import { createCardsRepo } from './repos/cards';
 import { createDecksRepo } from './repos/decks';
@@ -26,6 +27,10 @@ export function openStore(options: OpenOptions) {
     readAnkiCollection: (sqlite: Uint8Array) => readAnkiCollection(sqlite, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     /** Copies the write-ahead log into the database now (a timer does it every few seconds). */
     checkpoint: () => checkpoints.tick(),
+    /** A consistent copy named `name` in `backups/` (store/backups.ts writeCopy); returns its path. */
+    writeBackup: (name: string) => writeCopy(db, options.file, name),
+    /** A consistent, compact copy of the database at `target` (which must not exist). */
+    vacuumInto: (target: string) => db.exec(`VACUUM INTO '${target.replace(/'/g, "''")}'`),
     close(): void {
       checkpoints.stop();
       db.close();

@@ -32,6 +32,8 @@ export interface WebServer {
 
 const HOST = '127.0.0.1';
 const API_PREFIX = '/api/';
+/** The whole database as a file (Settings → Backups → Download); needs the token like the API. */
+export const DOWNLOAD_PATH = '/download/repaso.db';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -56,6 +58,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       void handleApi(req, res, url.pathname.slice(API_PREFIX.length));
       return;
     }
+    if (url.pathname === DOWNLOAD_PATH) {
+      void handleDownload(req, res);
+      return;
+    }
     serveStatic(url.pathname, req, res);
   });
 
@@ -78,6 +84,32 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     const result = await options.dispatch(decodeURIComponent(method), input);
     sendJson(res, 200, result);
+  }
+
+  async function handleDownload(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (!hasToken(req.headers.authorization, token)) {
+      sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Missing or wrong API token' } });
+      return;
+    }
+    if (req.method !== 'GET') {
+      res.writeHead(405, { Allow: 'GET' }).end();
+      return;
+    }
+    // The same fresh copy the API gives Electron, so both modes download identical bytes.
+    const result = await options.dispatch('backup:export', undefined);
+    if (!result.ok) {
+      sendJson(res, 500, result);
+      return;
+    }
+    const { fileName, base64 } = result.value as { fileName: string; base64: string };
+    const bytes = Buffer.from(base64, 'base64');
+    res.writeHead(200, {
+      'Content-Type': 'application/vnd.sqlite3',
+      'Content-Length': bytes.length,
+      'Content-Disposition': `attachment; filename="${fileName}"`,
+      'Cache-Control': 'no-store',
+    });
+    res.end(bytes);
   }
 
   function serveStatic(pathname: string, req: http.IncomingMessage, res: http.ServerResponse): void {

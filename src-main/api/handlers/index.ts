@@ -8,6 +8,7 @@ import { noteHandlers } from './notes';
 import { reviewHandlers } from './review';
 import { settingsHandlers } from './settings';
 import { statsHandlers } from './stats';
+import { backupHandlers } from './backup';
 import type { Services } from './services';
 
 export type { Services } from './services';
@@ -24,5 +25,6 @@ export function createHandlers(s: Services): Handlers {
     ...deckIoHandlers(s),
     ...statsHandlers(s),
     ...browseHandlers(s),
+    ...backupHandlers(s),
   };
 }

@@ -62,3 +62,17 @@ export class ApiCallError extends Error {
     super(message);
   }
 }
+
+/**
+ * Browser mode only: a file the server sends at a GET route (the database download), fetched
+ * with the token. null under Electron, where the same bytes come through the API instead.
+ */
+export async function fetchFile(path: string): Promise<Blob | null> {
+  if (window.api) return null;
+  const response = await fetch(path, { headers: { Authorization: `Bearer ${sessionStorage.getItem(TOKEN_KEY) ?? ''}` } });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as Result<unknown> | null;
+    throw new ApiCallError(body && !body.ok ? body.error.code : 'INTERNAL', body && !body.ok ? body.error.message : `${path}: HTTP ${response.status}`);
+  }
+  return response.blob();
+}

@@ -14,3 +14,16 @@ export function downloadText(fileName: string, mimeType: string, content: string
   // The click has handed the Blob to the download; release it once the event loop moves on.
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
+
+/** Saves bytes already in a Blob (a database copy) the same way. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

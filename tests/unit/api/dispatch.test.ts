@@ -23,6 +23,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     ...unused(['decks:overview', 'decks:settings', 'decks:set-settings', 'decks:create', 'decks:rename', 'decks:delete', 'notes:add', 'decks:export', 'decks:import-preview', 'decks:import']),
     ...unused(['stats:summary']),
     ...unused(['review:content', 'browse:search', 'browse:tags']),
+    ...unused(['backup:list', 'backup:create', 'backup:export', 'backup:restore']),
     ...overrides,
   };
 }
