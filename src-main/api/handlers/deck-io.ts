@@ -10,11 +10,14 @@ import { uniqueAmong } from '../../deckio/ids';
 import { parseImportFile, type ParsedImport } from '../../deckio/import-file';
 import { deckModel, writeDeckJson, writeDeckYaml } from '../../deckio/repaso-format';
 import { stateOfEntry } from '../../deckio/schedule';
+import type { DraftCard } from '../../deckio/notes-draft';
+import { checkDeckDrills } from '../../drills/deck-check';
+import type { DeckFile, ScenarioFile } from '../../decks/schema';
 import type { DeckInput, ImportedState } from '../../store/repos/decks';
 import type { z } from 'zod';
 import type { Handlers } from '../dispatch';
 import { AppError } from '../result';
-import type { CardKindName, DeckExportFormat, ImportAction, ImportPreview } from '../types';
+import type { CardKindName, DeckExportFormat, DraftCardView, ImportAction, ImportPreview } from '../types';
 import { assertOwnDeck, deckOrThrow } from './decks';
 import type { Services } from './services';
 
@@ -57,7 +60,7 @@ export function deckIoHandlers(s: Services): Pick<Handlers, DeckIoMethods> {
     if (!parsed.deck) return { parsed, deck: null, action: null, existing: null, blocked: null };
     let deck = parsed.deck;
     // A text file names no deck id: it always makes a new deck, never overwrites one.
-    if (parsed.format === 'csv' || parsed.format === 'tsv') deck = { ...deck, id: uniqueAmong(deck.id, new Set(s.store.decks.ids())) };
+    if (parsed.format === 'csv' || parsed.format === 'tsv' || parsed.format === 'notes') deck = { ...deck, id: uniqueAmong(deck.id, new Set(s.store.decks.ids())) };
     const stored = s.store.decks.get(deck.id);
     if (!stored) return { parsed, deck, action: 'create', existing: null, blocked: null };
     const existing = { title: stored.title, version: stored.version, origin: stored.origin };
@@ -67,6 +70,28 @@ export function deckIoHandlers(s: Services): Pick<Handlers, DeckIoMethods> {
         ? `"${stored.title}" is a curated deck: its cards come from the app's decks folder, not from a file (its scheduling state can still be restored from a file of version ${stored.version} or lower)`
         : null;
     return { parsed, deck, action, existing, blocked };
+  }
+
+  /**
+   * The draft's cards with the drills whose answer fails in the simulator flagged, as `deck check`
+   * judges them, so a card that could never pass is not imported without the user deciding so.
+   */
+  function draftViews(deck: ExchangeDeckFile, cards: DraftCard[]): DraftCardView[] {
+    const flags = new Map<string, string>();
+    const scenarioIds = [...new Set(cards.flatMap(({ card }) => (card.kind === 'command' ? [card.scenario] : [])))];
+    if (scenarioIds.length > 0) {
+      const files = new Map<string, ScenarioFile>();
+      for (const id of scenarioIds) {
+        const file = s.scenarios?.(id);
+        if (file) files.set(id, file);
+        else for (const { card } of cards) if (card.kind === 'command' && card.scenario === id) flags.set(card.id, `no scenario "${id}" to run it in`);
+      }
+      const runnable = { ...deck, description: deck.description ?? '', cards: deck.cards.filter((c) => c.kind === 'command' && files.has(c.scenario)) } as DeckFile;
+      for (const problem of checkDeckDrills([runnable], files).problems) {
+        if (problem.cardId !== '' && !flags.has(problem.cardId)) flags.set(problem.cardId, `${problem.reason}${problem.result?.stderr ? `: ${problem.result.stderr.trim().split('\n')[0]}` : ''}`);
+      }
+    }
+    return cards.map(({ card, line }) => ({ card, line, flag: flags.get(card.id) ?? null }));
   }
 
   return {
@@ -120,6 +145,7 @@ export function deckIoHandlers(s: Services): Pick<Handlers, DeckIoMethods> {
         problems: p.parsed.problems.slice(0, SHOWN_PROBLEMS),
         problemCount: p.parsed.problems.length,
         warnings: p.parsed.warnings,
+        ...(p.parsed.draft && p.deck ? { draft: draftViews(p.deck, p.parsed.draft) } : {}),
       };
     },
 
