@@ -38,6 +38,9 @@ test.describe('in Spanish, with the shipped scenarios', () => {
     for (const theme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: theme });
       await page.screenshot({ path: test.info().outputPath(`notes-draft-${theme}.png`) });
+      await failing.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: test.info().outputPath(`notes-draft-flagged-${theme}.png`) });
+      await editor.locator('li').first().scrollIntoViewIfNeeded();
     }
     await page.emulateMedia({ colorScheme: 'light' });
 
