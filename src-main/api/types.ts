@@ -284,7 +284,17 @@ export interface DraftCardView {
   /** Line of the note it came from. */
   line: number;
   /** Why the drill's answer fails in the simulator (it starts unticked); null when it runs. */
-  flag: string | null;
+  flag: DraftFlag | null;
+}
+
+/**
+ * Why a drill from notes cannot be passed: the simulator lacks the command, kubectl fails on the
+ * empty cluster, a `state` drill changes nothing, or its scenario is missing. `detail` is what
+ * kubectl printed (or the checker's own words for `other`), shown as is.
+ */
+export interface DraftFlag {
+  reason: 'unsupported' | 'fails' | 'no-change' | 'no-scenario' | 'other';
+  detail: string;
 }
 
 export interface ImportResult {

@@ -31,7 +31,8 @@ test.describe('in Spanish, with the shipped scenarios', () => {
     await expect(editor.getByTestId('draft-count')).toHaveText('10 de 11 tarjetas seleccionadas');
     const failing = editor.locator('li[data-card-id="practica-kubectl-describe-pod-web"]');
     await expect(failing.getByRole('checkbox')).not.toBeChecked();
-    await expect(failing.getByTestId('draft-flag')).toContainText('Falla en el simulador: kubectl fails');
+    await expect(failing.getByTestId('draft-flag')).toContainText('En un clúster vacío este comando falla');
+    await expect(failing.getByTestId('draft-flag').locator('code')).toHaveText('Error from server (NotFound): pods "web" not found');
     // Typos in the notes are written as meant.
     await expect(editor.locator('li[data-card-id="practica-kubectl-create-deployment-web-image"] textarea').nth(1)).toHaveValue('kubectl create deployment web --image=nginx');
 

@@ -50,18 +50,31 @@ describe('notes import', () => {
     const flagged = Object.fromEntries(preview.draft!.filter((d) => d.flag !== null).map((d) => [d.card.id, d.flag]));
     // `describe pod web` on an empty cluster: there is no pod web, so kubectl fails.
     expect(Object.keys(flagged)).toEqual(['practica-kubectl-describe-pod-web']);
-    expect(flagged['practica-kubectl-describe-pod-web']).toMatch(/kubectl fails \(exit 1\).*not found/);
+    expect(flagged['practica-kubectl-describe-pod-web']).toEqual({ reason: 'fails', detail: 'Error from server (NotFound): pods "web" not found' });
     expect(preview.draft!.find((d) => d.card.id === 'practica-kubectl-create-deployment-web-image')).toMatchObject({ line: 23, flag: null });
     expect(rowCounts(dataDir)).toEqual(before);
   });
 
-  it('flags a drill whose check does not fit what its answer does', async () => {
+  it('says why each failing drill fails: not in the simulator, an error from kubectl, or nothing to check; a working one is not flagged', async () => {
     const { api } = start();
-    const content = '```\n# crea el namespace dev\nkubectl create namespace dev\n# borra el pod fantasma\nkubectl delete pod fantasma\n```';
+    const content = [
+      '```',
+      '# usa el contexto del administrador',
+      'kubectl config use-context kubernetes-admin@kubernetes',
+      '# abre un proxy al API server',
+      'kubectl proxy',
+      '# anota el nodo node1',
+      'kubectl annotate node node1 equipo=red',
+      '# edita el deployment x',
+      'kubectl edit deployment x',
+      '```',
+    ].join('\n');
     const preview = value(await api['decks:import-preview']({ fileName: 'n.md', content, lang: 'es' }));
-    expect(preview.draft!.map((d) => [d.card.id, d.flag === null])).toEqual([
-      ['kubectl-create-namespace-dev', true],
-      ['kubectl-delete-pod-fantasma', false],
+    expect(preview.draft!.map((d) => [d.card.kind === 'command' && d.card.answer, d.flag])).toEqual([
+      ['kubectl config use-context kubernetes-admin@kubernetes', { reason: 'no-change', detail: '' }],
+      ['kubectl proxy', { reason: 'unsupported', detail: 'error: "kubectl proxy" is not supported by the simulator yet' }],
+      ['kubectl annotate node node1 equipo=red', null],
+      ['kubectl edit deployment x', { reason: 'fails', detail: 'Error from server (NotFound): deployments.apps "x" not found' }],
     ]);
   });
 

@@ -17,7 +17,7 @@ import type { DeckInput, ImportedState } from '../../store/repos/decks';
 import type { z } from 'zod';
 import type { Handlers } from '../dispatch';
 import { AppError } from '../result';
-import type { CardKindName, DeckExportFormat, DraftCardView, ImportAction, ImportPreview } from '../types';
+import type { CardKindName, DeckExportFormat, DraftCardView, DraftFlag, ImportAction, ImportPreview } from '../types';
 import { assertOwnDeck, deckOrThrow } from './decks';
 import type { Services } from './services';
 
@@ -77,18 +77,18 @@ export function deckIoHandlers(s: Services): Pick<Handlers, DeckIoMethods> {
    * judges them, so a card that could never pass is not imported without the user deciding so.
    */
   function draftViews(deck: ExchangeDeckFile, cards: DraftCard[]): DraftCardView[] {
-    const flags = new Map<string, string>();
+    const flags = new Map<string, DraftFlag>();
     const scenarioIds = [...new Set(cards.flatMap(({ card }) => (card.kind === 'command' ? [card.scenario] : [])))];
     if (scenarioIds.length > 0) {
       const files = new Map<string, ScenarioFile>();
       for (const id of scenarioIds) {
         const file = s.scenarios?.(id);
         if (file) files.set(id, file);
-        else for (const { card } of cards) if (card.kind === 'command' && card.scenario === id) flags.set(card.id, `no scenario "${id}" to run it in`);
+        else for (const { card } of cards) if (card.kind === 'command' && card.scenario === id) flags.set(card.id, { reason: 'no-scenario', detail: id });
       }
       const runnable = { ...deck, description: deck.description ?? '', cards: deck.cards.filter((c) => c.kind === 'command' && files.has(c.scenario)) } as DeckFile;
       for (const problem of checkDeckDrills([runnable], files).problems) {
-        if (problem.cardId !== '' && !flags.has(problem.cardId)) flags.set(problem.cardId, `${problem.reason}${problem.result?.stderr ? `: ${problem.result.stderr.trim().split('\n')[0]}` : ''}`);
+        if (problem.cardId !== '' && !flags.has(problem.cardId)) flags.set(problem.cardId, draftFlag(problem.reason, problem.result?.stderr ?? ''));
       }
     }
     return cards.map(({ card, line }) => ({ card, line, flag: flags.get(card.id) ?? null }));
@@ -178,6 +178,15 @@ export function deckIoHandlers(s: Services): Pick<Handlers, DeckIoMethods> {
       }
     },
   };
+}
+
+/** deck-check's English reasons (a maintainer's report) as a code the screen words in its language. */
+function draftFlag(reason: string, stderr: string): DraftFlag {
+  const printed = stderr.trim().split('\n')[0] ?? '';
+  if (reason.startsWith('the simulator does not implement')) return { reason: 'unsupported', detail: printed };
+  if (reason.startsWith('kubectl fails')) return { reason: 'fails', detail: printed };
+  if (reason.includes('changes nothing')) return { reason: 'no-change', detail: '' };
+  return { reason: 'other', detail: reason };
 }
 
 /** `field "back": required; field "bakc": unknown field` — the words a deck file's errors use. */

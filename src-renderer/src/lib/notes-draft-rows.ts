@@ -5,7 +5,7 @@
  * Only the two fields a learner reads are edited (front/back, front/answer, prompt/answer); the
  * rest (source, tags, scenario, check) stays what the notes gave, and main validates the file.
  */
-import type { DraftCardView, ImportPreview } from '../../../src-main/api/types';
+import type { DraftCardView, DraftFlag, ImportPreview } from '../../../src-main/api/types';
 
 export interface DraftRow {
   /** The card's id in the draft; the file keeps it. */
@@ -17,7 +17,7 @@ export interface DraftRow {
   ask: string;
   /** The answer side: back (basic) or answer (type, command). */
   reply: string;
-  flag: string | null;
+  flag: DraftFlag | null;
   /** The card as the notes gave it, for everything the editor does not show. */
   original: DraftCardView['card'];
 }

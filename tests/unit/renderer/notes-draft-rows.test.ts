@@ -5,7 +5,7 @@ import { blankRows, deckFileFromRows, rowsFromDraft } from '../../../src-rendere
 const DRAFT: DraftCardView[] = [
   { card: { id: 'pod', kind: 'basic', front: 'Pod', back: 'Unidad mínima', source: 'Conceptos', tags: ['conceptos'] }, line: 3, flag: null },
   { card: { id: 'nodos', kind: 'command', prompt: 'Lista los nodos.', scenario: 'empty', answer: 'kubectl get nodes', check: 'output' }, line: 7, flag: null },
-  { card: { id: 'web', kind: 'command', prompt: 'Describe el pod web.', scenario: 'empty', answer: 'kubectl describe pod web', check: 'output' }, line: 9, flag: 'kubectl fails (exit 1)' },
+  { card: { id: 'web', kind: 'command', prompt: 'Describe el pod web.', scenario: 'empty', answer: 'kubectl describe pod web', check: 'output' }, line: 9, flag: { reason: 'fails', detail: 'Error from server (NotFound): pods "web" not found' } },
   { card: { id: 'mk', kind: 'type', front: 'Arranca minikube.', answer: 'minikube start' }, line: 12, flag: null },
 ];
 const DECK = { id: 'curso', title: 'Curso', lang: 'es', version: 1, description: 'Borrador a partir de curso.md.' };
