@@ -69,10 +69,11 @@ export function parseImportFile(fileName: string, content: string, options: Impo
 
 /**
  * A .txt that is study notes rather than Anki text: no Anki header (`#separator:tab`), no tab on
- * its first line, and something notes have (a Markdown heading, a bullet, a code span or fence).
+ * its first line, and a line only notes have (a Markdown heading, a bullet, a code fence). Code
+ * spans alone do not count: Anki rows quote commands in backticks too.
  */
 function looksLikeNotes(head: string): boolean {
   const first = head.slice(0, head.indexOf('\n') === -1 ? undefined : head.indexOf('\n'));
   if (/^#[a-z ]+:/i.test(first) || first.includes('\t')) return false;
-  return /^(#{1,6}\s|\s*[-*]\s|```)|`[^`\n]+`/m.test(head.slice(0, 4000));
+  return /^(#{1,6}\s|\s*[-*]\s|```)/m.test(head.slice(0, 4000));
 }

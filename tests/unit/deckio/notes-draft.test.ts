@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixKnownTypos } from '../../../src-main/decks/command-signature';
 import { exchangeDeckFileSchema } from '../../../src-main/decks/schema';
 import { detectFormat, parseImportFile } from '../../../src-main/deckio/import-file';
 import { notesToDraft } from '../../../src-main/deckio/notes-draft';
@@ -70,6 +71,12 @@ describe('notes → draft deck', () => {
     expect(d.warnings).toEqual(['k.md:2: kuberclt → kubectl (corregido)', 'k.md:5: kubctl → kubectl (corregido)', 'k.md:5: deplyment → deployment (corregido)']);
   });
 
+  it('corrects a tool typo only where the tool is named, and other typos only as whole words', () => {
+    expect(fixKnownTypos('sudo kuberclt get deplyments')).toEqual({ command: 'sudo kubectl get deployments', fixed: ['kuberclt → kubectl', 'deplyments → deployments'] });
+    expect(fixKnownTypos('kubectl logs kuberclt --tail=5')).toEqual({ command: 'kubectl logs kuberclt --tail=5', fixed: [] });
+    expect(fixKnownTypos('kubectl get deplyment-x')).toEqual({ command: 'kubectl get deplyment-x', fixed: [] });
+  });
+
   it('sets each card’s source to its heading and tags it with the heading, except under the title', () => {
     expect(cards('# Curso\nPod: unidad\n## Redes básicas\nService: expone pods')).toMatchObject([
       { front: 'Pod', source: 'Curso' },
@@ -130,6 +137,7 @@ describe('notes as an import format', () => {
     expect(detectFormat('a.txt', '- `kubectl get po` — lista')).toBe('notes');
     expect(detectFormat('a.txt', '#separator:tab\nq\ta\n')).toBe('tsv');
     expect(detectFormat('a.txt', 'q,a\n')).toBe('csv');
+    expect(detectFormat('a.txt', 'What does `docker ps` list?,Running containers\n')).toBe('csv');
   });
 
   it('gives the draft cards and the typo warnings through parseImportFile', () => {
