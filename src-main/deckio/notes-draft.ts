@@ -5,7 +5,8 @@
  * - the first heading is the title (else the file name); every card keeps the heading it was
  *   written under as `source`, and that heading (the title aside) as its tag;
  * - `term: definition` → a basic card, front the term, back the definition;
- * - a bullet `` `command` — description `` (or `` `command`: description ``) → a basic card whose
+ * - a bullet `` `command` — description `` (or `` `command`: description ``, `command: description`
+ *   without backticks, a table row `` | `command` | description | ``) → a basic card whose
  *   front shows the command and asks what it does. One direction for all of them, recognition:
  *   notes write descriptions as fragments ("lista los pods") that read well as answers but not
  *   as questions, and producing the command is what the drills below train;
@@ -119,6 +120,13 @@ export function notesToDraft(text: string, options: NotesDraftOptions): NotesDra
       headingLine = line;
       return;
     }
+    // A table row `| `docker stop web` | para el contenedor |` is a command bullet in columns.
+    const row = /^\s*\|\s*`([^`]+)`\s*\|\s*([^|]*\S)\s*\|/.exec(raw);
+    if (row && isCommand(row[1]!.trim())) {
+      const command = fixed(row[1]!.trim(), line);
+      add({ kind: 'basic', front: words.whatDoes(command), back: capitalize(cleanText(row[2]!)) }, command, line);
+      return;
+    }
     const body = raw.replace(BULLET, '').trim();
     if (body === '') return;
     const bulleted = BULLET.test(raw);
@@ -138,7 +146,13 @@ export function notesToDraft(text: string, options: NotesDraftOptions): NotesDra
     }
     const term = TERM_LINE.exec(body);
     if (term && isTerm(term[1]!, term[2]!)) {
-      const front = cleanText(term[1]!);
+      const front = cleanText(term[1]!).replace(/`/g, '');
+      // `docker ps -a: lista todos` is a command bullet written without backticks.
+      if (isCommand(front)) {
+        const command = fixed(front, line);
+        add({ kind: 'basic', front: words.whatDoes(command), back: capitalize(cleanText(term[2]!)) }, command, line);
+        return;
+      }
       add({ kind: 'basic', front, back: capitalize(cleanText(term[2]!)) }, front, line);
     }
   });

@@ -116,6 +116,21 @@ describe('notes → draft deck', () => {
     expect(new Set(d.deck.cards.map((c) => c.id)).size).toBe(d.deck.cards.length);
   });
 
+  it('reads numbered lists, arrows, commands without backticks, table rows and prompts in a Docker note', () => {
+    const d = notesToDraft(fixture('docker-basico.md'), { fileName: 'docker-basico.md', lang: 'es' });
+    expect(d.deck.cards.map((c) => (c.kind === 'basic' ? `${c.front} = ${c.back}` : c.kind === 'type' ? `${c.front} = ${c.answer}` : c.kind))).toEqual([
+      'Imagen = Plantilla de solo lectura a partir de la que se crean contenedores.',
+      'Volumen (volume) = Almacenamiento que sobrevive al contenedor.',
+      '¿Qué hace `docker images`? = Lista las imágenes descargadas',
+      '¿Qué hace `docker pull nginx:1.25`? = Descarga una imagen concreta',
+      '¿Qué hace `docker ps -a`? = Lista todos los contenedores, también los parados',
+      'Arranca nginx en segundo plano publicando el 8080. = docker run -d --name web -p 8080:80 nginx',
+      'Entra en el contenedor web con una shell. = docker exec -it web sh',
+      '¿Qué hace `docker stop web`? = Para el contenedor',
+    ]);
+    expect(d.warnings).toEqual(['docker-basico.md:10: docer → docker (corregido)']);
+  });
+
   it('reads a plain-text note with no headings', () => {
     const d = notesToDraft(fixture('servicios.txt'), { fileName: 'servicios.txt', lang: 'es' });
     expect(d.deck.title).toBe('Servicios');
