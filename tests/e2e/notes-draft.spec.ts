@@ -79,6 +79,7 @@ test.describe('in English, with the fixture deck', () => {
     const dialog = await openImport(page, 'Decks', 'Import…');
     await dialog.getByText('Or paste your notes').click();
     await dialog.getByLabel('Notes (Markdown or plain text)').fill('# Docker basics\n\n- `docker ps` — lists running containers\nImage: a read-only template for containers\n');
+    await page.screenshot({ path: test.info().outputPath('notes-paste-light.png') });
     await dialog.getByRole('button', { name: 'Make a draft' }).click();
     const editor = dialog.getByTestId('draft-editor');
     await expect(editor.getByTestId('draft-count')).toHaveText('2 of 2 cards selected');
