@@ -1,5 +1,6 @@
 /** Values that cross the API boundary. Plain data only: they travel as JSON or structured clones. */
 import type { CommandCardContent } from '../drills/review-content';
+import type { ExchangeCard } from '../decks/schema';
 
 export type Language = 'es' | 'en';
 
@@ -247,7 +248,7 @@ export interface DeckExport {
   noteCount: number;
 }
 
-export type ImportFormat = 'yaml' | 'json' | 'csv' | 'tsv' | 'apkg';
+export type ImportFormat = 'yaml' | 'json' | 'csv' | 'tsv' | 'apkg' | 'notes';
 export type ImportAction = 'create' | 'update' | 'unchanged';
 export type CardKindName = 'basic' | 'cloze' | 'choice' | 'type' | 'command';
 
@@ -272,6 +273,28 @@ export interface ImportPreview {
   problems: { line: number; message: string }[];
   problemCount: number;
   warnings: string[];
+  /** Notes only: the draft's cards, for the user to untick and edit before importing. */
+  draft?: DraftCardView[];
+}
+
+/** A card drawn from notes, as the draft editor shows it. */
+export interface DraftCardView {
+  /** The card definition, in the deck file's fields (basic: front/back; type: front/answer; command: prompt/answer…). */
+  card: ExchangeCard;
+  /** Line of the note it came from. */
+  line: number;
+  /** Why the drill's answer fails in the simulator (it starts unticked); null when it runs. */
+  flag: DraftFlag | null;
+}
+
+/**
+ * Why a drill from notes cannot be passed: the simulator lacks the command, kubectl fails on the
+ * empty cluster, a `state` drill changes nothing, or its scenario is missing. `detail` is what
+ * kubectl printed (or the checker's own words for `other`), shown as is.
+ */
+export interface DraftFlag {
+  reason: 'unsupported' | 'fails' | 'no-change' | 'no-scenario' | 'other';
+  detail: string;
 }
 
 export interface ImportResult {

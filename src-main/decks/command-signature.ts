@@ -304,3 +304,22 @@ export function covers(card: CommandSignature, note: CommandSignature): boolean 
   const have = new Set(card.flags);
   return note.flags.filter((f) => !OBSOLETE_FLAGS.has(f)).every((f) => have.has(f));
 }
+
+/** Words the notes misspell inside commands, beyond the tool names (`create deplyment`). */
+const WORD_TYPOS: Record<string, string> = { deplyment: 'deployment', deplyments: 'deployments' };
+
+/**
+ * The command with the notes' known typos written as meant (`kuberclt get po` → `kubectl get po`),
+ * and the corrections made, so a card never teaches the typo. Only whole words are replaced.
+ */
+export function fixKnownTypos(line: string): { command: string; fixed: string[] } {
+  const fixed: string[] = [];
+  const command = line.replace(/(^|\s)([^\s]+)/g, (whole, space: string, word: string, offset: number) => {
+    const lower = word.toLowerCase();
+    const meant = (offset === 0 || /^\s*(?:sudo\s+)?$/.test(line.slice(0, offset + space.length)) ? TOOL_TYPOS[lower] : undefined) ?? WORD_TYPOS[lower];
+    if (meant === undefined) return whole;
+    fixed.push(`${word} → ${meant}`);
+    return space + meant;
+  });
+  return { command, fixed };
+}

@@ -11,11 +11,14 @@ import { uniqueAmong } from '../../deckio/ids';
 import { parseImportFile, type ParsedImport } from '../../deckio/import-file';
 import { deckModel, writeDeckJson, writeDeckYaml } from '../../deckio/repaso-format';
 import { stateOfEntry } from '../../deckio/schedule';
+import type { DraftCard } from '../../deckio/notes-draft';
+import { checkDeckDrills } from '../../drills/deck-check';
+import type { DeckFile, ScenarioFile } from '../../decks/schema';
 import type { DeckInput, ImportedState } from '../../store/repos/decks';
 import type { z } from 'zod';
 import type { Handlers } from '../dispatch';
 import { AppError } from '../result';
-import type { CardKindName, DeckExportFormat, ImportAction, ImportPreview } from '../types';
+import type { CardKindName, DeckExportFormat, DraftCardView, DraftFlag, ImportAction, ImportPreview } from '../types';
 import { assertOwnDeck, deckOrThrow } from './decks';
 import type { Services } from './services';
 
@@ -60,8 +63,8 @@ export function deckIoHandlers(s: Services): Pick<Handlers, DeckIoMethods> {
         : parseImportFile(fileName, file.content ?? '', { lang, ...(scenarios ? { scenarios } : {}) });
     if (!parsed.deck) return { parsed, deck: null, action: null, existing: null, blocked: null };
     let deck = parsed.deck;
-    // A text file or an Anki package names no Repaso deck id: it always makes a new deck, never overwrites one.
-    if (parsed.format === 'csv' || parsed.format === 'tsv' || parsed.format === 'apkg') deck = { ...deck, id: uniqueAmong(deck.id, new Set(s.store.decks.ids())) };
+    // A text file, an Anki package or notes name no Repaso deck id: they always make a new deck, never overwrite one.
+    if (parsed.format === 'csv' || parsed.format === 'tsv' || parsed.format === 'apkg' || parsed.format === 'notes') deck = { ...deck, id: uniqueAmong(deck.id, new Set(s.store.decks.ids())) };
     const stored = s.store.decks.get(deck.id);
     if (!stored) return { parsed, deck, action: 'create', existing: null, blocked: null };
     const existing = { title: stored.title, version: stored.version, origin: stored.origin };
@@ -71,6 +74,28 @@ export function deckIoHandlers(s: Services): Pick<Handlers, DeckIoMethods> {
         ? `"${stored.title}" is a curated deck: its cards come from the app's decks folder, not from a file (its scheduling state can still be restored from a file of version ${stored.version} or lower)`
         : null;
     return { parsed, deck, action, existing, blocked };
+  }
+
+  /**
+   * The draft's cards with the drills whose answer fails in the simulator flagged, as `deck check`
+   * judges them, so a card that could never pass is not imported without the user deciding so.
+   */
+  function draftViews(deck: ExchangeDeckFile, cards: DraftCard[]): DraftCardView[] {
+    const flags = new Map<string, DraftFlag>();
+    const scenarioIds = [...new Set(cards.flatMap(({ card }) => (card.kind === 'command' ? [card.scenario] : [])))];
+    if (scenarioIds.length > 0) {
+      const files = new Map<string, ScenarioFile>();
+      for (const id of scenarioIds) {
+        const file = s.scenarios?.(id);
+        if (file) files.set(id, file);
+        else for (const { card } of cards) if (card.kind === 'command' && card.scenario === id) flags.set(card.id, { reason: 'no-scenario', detail: id });
+      }
+      const runnable = { ...deck, description: deck.description ?? '', cards: deck.cards.filter((c) => c.kind === 'command' && files.has(c.scenario)) } as DeckFile;
+      for (const problem of checkDeckDrills([runnable], files).problems) {
+        if (problem.cardId !== '' && !flags.has(problem.cardId)) flags.set(problem.cardId, draftFlag(problem.reason, problem.result?.stderr ?? ''));
+      }
+    }
+    return cards.map(({ card, line }) => ({ card, line, flag: flags.get(card.id) ?? null }));
   }
 
   return {
@@ -124,6 +149,7 @@ export function deckIoHandlers(s: Services): Pick<Handlers, DeckIoMethods> {
         problems: p.parsed.problems.slice(0, SHOWN_PROBLEMS),
         problemCount: p.parsed.problems.length,
         warnings: p.parsed.warnings,
+        ...(p.parsed.draft && p.deck ? { draft: draftViews(p.deck, p.parsed.draft) } : {}),
       };
     },
 
@@ -169,6 +195,15 @@ function fileInput(content: string | undefined, contentBase64: string | undefine
     throw new AppError('INVALID_INPUT', 'give the file as either "content" (text) or "contentBase64" (a binary file such as an .apkg), not both or neither');
   }
   return content !== undefined ? { content } : { contentBase64: contentBase64! };
+}
+
+/** deck-check's English reasons (a maintainer's report) as a code the screen words in its language. */
+function draftFlag(reason: string, stderr: string): DraftFlag {
+  const printed = stderr.trim().split('\n')[0] ?? '';
+  if (reason.startsWith('the simulator does not implement')) return { reason: 'unsupported', detail: printed };
+  if (reason.startsWith('kubectl fails')) return { reason: 'fails', detail: printed };
+  if (reason.includes('changes nothing')) return { reason: 'no-change', detail: '' };
+  return { reason: 'other', detail: reason };
 }
 
 /** `field "back": required; field "bakc": unknown field` — the words a deck file's errors use. */
