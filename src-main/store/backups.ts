@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import type Database from 'better-sqlite3';
+import type { BackupInfo, BackupKind } from '../api/types';
 
 /** How many daily copies are kept (a week). */
 export const DAILY_BACKUPS_KEPT = 7;
@@ -103,21 +104,6 @@ function isEmpty(db: Database.Database): boolean {
  * The Backups section of Settings (DESIGN.md §3 "a full backup and restore"): every copy in
  * `backups/`, manual copies on demand, and what each holds, read from the copy itself.
  */
-
-export type BackupKind = 'daily' | 'manual' | 'pre-migration' | 'before-restore';
-
-export interface BackupInfo {
-  /** The file name inside `backups/`: what `backup:restore` takes. */
-  name: string;
-  kind: BackupKind;
-  /** ms since epoch: the file's modification time (names carry only a date for daily copies). */
-  createdAt: number;
-  sizeBytes: number;
-  /** null when the copy cannot be read (damaged, not SQLite): listed so the learner sees it, not restorable. */
-  schemaVersion: number | null;
-  cards: number | null;
-  reviews: number | null;
-}
 
 const KINDS: readonly [RegExp, BackupKind][] = [
   [DAILY_NAME, 'daily'],

@@ -1,18 +1,9 @@
 /**
- * Saves text as a file the way a web page does: a Blob behind an <a download>. No Node in the
- * renderer; in Electron the same click becomes the session's download (a save dialog).
+ * Saves a file the way a web page does: a Blob behind an <a download>. No Node in the renderer;
+ * in Electron the same click becomes the session's download (a save dialog).
  */
 export function downloadText(fileName: string, mimeType: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${mimeType};charset=utf-8` }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // The click has handed the Blob to the download; release it once the event loop moves on.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadBlob(fileName, new Blob([content], { type: `${mimeType};charset=utf-8` }));
 }
 
 /** Saves bytes already in a Blob (a database copy) the same way. */
@@ -25,5 +16,6 @@ export function downloadBlob(fileName: string, blob: Blob): void {
   document.body.append(a);
   a.click();
   a.remove();
+  // The click has handed the Blob to the download; release it once the event loop moves on.
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
