@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { test, expect } from './fixtures';
 
 const SCREENS_EN = ['Today', 'Review', 'Drill', 'Decks', 'Browse', 'Stats', 'Settings'];
@@ -59,10 +60,13 @@ test.describe('browser mode, English browser', () => {
 test.describe('browser mode, Spanish browser', () => {
   test.use({ locale: 'es-ES' });
 
-  test('speaks Spanish when the browser does', async ({ page, openApp }) => {
+  test('speaks Spanish when the browser does, and day one brings the capped 30 new cards', async ({ page, openApp }) => {
     await openApp(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Hoy' })).toBeVisible();
     await expect(page.getByRole('navigation').getByRole('link', { name: 'Repasar' })).toBeVisible();
+    await expect(page.getByText('Hoy toca: 0 para repasar, 30 nuevas, 0 aprendiendo.')).toBeVisible();
+    // The README's picture of the Today screen.
+    await page.screenshot({ path: path.resolve(__dirname, '..', '..', 'docs', 'screenshot-today.png') });
   });
 });
 
