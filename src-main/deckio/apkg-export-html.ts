@@ -64,3 +64,9 @@ export function markdownToHtml(markdown: string): string {
     })
     .join('\n');
 }
+
+/** A short text (a choice option) without the paragraph around it; longer Markdown as blocks. */
+export function fragmentToHtml(markdown: string): string {
+  const text = markdown.trim();
+  return text.includes('\n') || ITEM.test(text) || text.startsWith('```') ? markdownToHtml(text) : inlineHtml(text);
+}

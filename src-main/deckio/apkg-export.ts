@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ExchangeCard, ExchangeDeckFile, ScheduleEntry } from '../decks/schema';
-import { markdownToHtml } from './apkg-export-html';
+import { fragmentToHtml, markdownToHtml } from './apkg-export-html';
 
 const DAY_MS = 86_400_000;
 
@@ -183,8 +183,8 @@ export function ankiNoteFields(card: ExchangeCard): { model: AnkiModelKey; field
     case 'type':
       return { model: 'type', fields: [html(card.front), escapeHtml(card.answer), card.extra ? html(card.extra) : ''] };
     case 'choice': {
-      const options = `<ul>${card.options.map((o) => `<li>${html(o.text)}</li>`).join('')}</ul>`;
-      const correct = `<ul>${card.options.filter((o) => o.correct).map((o) => `<li>${html(o.text)}</li>`).join('')}</ul>`;
+      const options = `<ul>${card.options.map((o) => `<li>${fragmentToHtml(o.text)}</li>`).join('')}</ul>`;
+      const correct = `<ul>${card.options.filter((o) => o.correct).map((o) => `<li>${fragmentToHtml(o.text)}</li>`).join('')}</ul>`;
       return { model: 'basic', fields: [`${html(card.question)}\n${options}`, extra(correct, card.explanation ?? card.extra)] };
     }
     case 'command': {
