@@ -169,7 +169,7 @@ export const contract = {
   /** Adds a card to a user deck, validated like a deck file's card (`id` optional: one is made). */
   'notes:add': method<NoteView>()(z.strictObject({ deckId, content: z.record(z.string(), z.unknown()) })),
   /** A deck as a file: Repaso YAML/JSON (lossless, optionally with scheduling state) or Anki TSV. */
-  'decks:export': method<DeckExport>()(z.strictObject({ deckId, format: z.enum(['yaml', 'json', 'tsv']), schedule: z.boolean().default(false) })),
+  'decks:export': method<DeckExport>()(z.strictObject({ deckId, format: z.enum(['yaml', 'json', 'tsv', 'apkg']), schedule: z.boolean().default(false) })),
   /** What importing a file would do, and its problems; nothing is written. */
   'decks:import-preview': method<ImportPreview>()(z.strictObject(importFile)),
   /** Imports a file in one transaction: all of it or nothing; a bad file is refused naming its lines. */

@@ -238,12 +238,15 @@ export interface DeckDeleted {
   reviews: number;
 }
 
-export type DeckExportFormat = 'yaml' | 'json' | 'tsv';
+export type DeckExportFormat = 'yaml' | 'json' | 'tsv' | 'apkg';
 
 export interface DeckExport {
   fileName: string;
   mimeType: string;
+  /** The file's text; empty for a binary format (then `contentBase64` holds it). */
   content: string;
+  /** A binary file's bytes (an .apkg), base64. */
+  contentBase64?: string;
   /** Card definitions written. */
   noteCount: number;
 }

@@ -1,6 +1,8 @@
 /** The store: one open database and the repositories over it — the only SQL in the code base. */
 import { openDatabase, type OpenOptions, type Db } from './database';
 import { readAnkiCollection } from './anki-collection';
+import { writeAnkiCollection } from './anki-writer';
+import type { AnkiExport } from '../deckio/apkg-export';
 import { startIdleCheckpoints } from './checkpoint';
 import { writeCopy } from './backups';
 import { createBrowseRepo } from './repos/browse';
@@ -25,6 +27,8 @@ export function openStore(options: OpenOptions) {
     browse: createBrowseRepo(db),
     /** Reads an Anki collection's SQLite bytes (from an .apkg) through a private temporary copy. */
     readAnkiCollection: (sqlite: Uint8Array) => readAnkiCollection(sqlite, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    /** Writes a legacy Anki collection (collection.anki2) for an .apkg export; returns its bytes. */
+    writeAnkiCollection: (data: AnkiExport) => writeAnkiCollection(data, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     /** Copies the write-ahead log into the database now (a timer does it every few seconds). */
     checkpoint: () => checkpoints.tick(),
     /** A consistent copy named `name` in `backups/` (store/backups.ts writeCopy); returns its path. */

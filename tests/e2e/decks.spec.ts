@@ -95,7 +95,7 @@ test('export a deck as Repaso YAML and as Anki TSV and read the downloaded files
   await expect(page.getByTestId('decks-notice')).toHaveText('mini.yaml downloaded (4 cards).');
 
   await deckItem(page, 'mini').getByRole('button', { name: 'Export' }).click();
-  await dialog.getByLabel(/Anki/).check();
+  await dialog.getByLabel(/Anki \(tab-separated/).check();
   await expect(dialog.getByLabel(/Include scheduling/)).toBeDisabled();
   const [tsv] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download' }).click()]);
   expect(tsv.suggestedFilename()).toBe('mini.tsv');

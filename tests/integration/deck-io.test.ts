@@ -87,7 +87,7 @@ describe('export', () => {
   it('refuses an unknown deck or format', async () => {
     const { api } = start();
     expect(await api['decks:export']({ deckId: 'nope', format: 'yaml' })).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'No deck "nope"' } });
-    expect(await api['decks:export']({ deckId: 'mini', format: 'apkg' as 'yaml' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await api['decks:export']({ deckId: 'mini', format: 'colpkg' as 'yaml' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 });
 

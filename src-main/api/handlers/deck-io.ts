@@ -7,6 +7,8 @@ import { cardOrds, toNoteInput, type CardDefLike } from '../../decks/notes';
 import { cardSchema, CARD_KINDS, type ExchangeDeckFile } from '../../decks/schema';
 import { writeAnkiText } from '../../deckio/anki-text';
 import { parseApkgFile } from '../../deckio/apkg';
+import { toAnkiExport } from '../../deckio/apkg-export';
+import { zipAnkiPackage } from '../../deckio/apkg-export-package';
 import { uniqueAmong } from '../../deckio/ids';
 import { parseImportFile, type ParsedImport } from '../../deckio/import-file';
 import { deckModel, writeDeckJson, writeDeckYaml } from '../../deckio/repaso-format';
@@ -31,6 +33,7 @@ const MIME: Record<DeckExportFormat, string> = {
   yaml: 'application/yaml',
   json: 'application/json',
   tsv: 'text/tab-separated-values',
+  apkg: 'application/apkg',
 };
 
 interface Plan {
@@ -122,6 +125,10 @@ export function deckIoHandlers(s: Services): Pick<Handlers, DeckIoMethods> {
       const deck = deckOrThrow(s, deckId);
       const notes = s.store.decks.exportNotes(deckId);
       const model = deckModel(deck, notes, schedule && format !== 'tsv');
+      if (format === 'apkg') {
+        const bytes = zipAnkiPackage(s.store.writeAnkiCollection(toAnkiExport(model, { now: s.now(), schedule })));
+        return { fileName: `${deckId}.apkg`, mimeType: MIME.apkg, content: '', contentBase64: Buffer.from(bytes).toString('base64'), noteCount: notes.length };
+      }
       const content = format === 'yaml' ? writeDeckYaml(model) : format === 'json' ? writeDeckJson(model) : writeAnkiText(model);
       return { fileName: `${deckId}.${format}`, mimeType: MIME[format], content, noteCount: notes.length };
     },

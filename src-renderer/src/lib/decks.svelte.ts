@@ -4,7 +4,7 @@
  */
 import type { DeckExportFormat, DeckOverview, DeckSettings, ImportPreview, ImportResult } from '../../../src-main/api/types';
 import { call } from './api';
-import { downloadText } from './download';
+import { downloadBlob, downloadText } from './download';
 import { i18n, t, tn } from './i18n.svelte';
 
 /** "12 cards" / "1 tarjeta": the counted phrase every message reuses. */
@@ -85,7 +85,8 @@ export class DecksScreen {
 
   async exportDeck(deck: DeckOverview, format: DeckExportFormat, schedule: boolean): Promise<void> {
     const file = await call('decks:export', { deckId: deck.id, format, schedule });
-    downloadText(file.fileName, file.mimeType, file.content);
+    if (file.contentBase64 !== undefined) downloadBlob(file.fileName, new Blob([base64Bytes(file.contentBase64)], { type: file.mimeType }));
+    else downloadText(file.fileName, file.mimeType, file.content);
     await this.done(t('decks.export.done', { file: file.fileName, cards: cards(file.noteCount) }));
   }
 
@@ -100,4 +101,12 @@ export class DecksScreen {
     await this.done(message);
     return result;
   }
+}
+
+/** A binary export's bytes (the API sends them as base64 inside JSON). */
+function base64Bytes(b64: string): Uint8Array<ArrayBuffer> {
+  const raw = atob(b64);
+  const bytes = new Uint8Array(raw.length);
+  for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+  return bytes;
 }

@@ -219,6 +219,8 @@ export const en: Record<MessageKey, string> = {
   'decks.export.jsonHelp': 'Lossless, for other programs.',
   'decks.export.tsv': 'Anki (tab-separated text)',
   'decks.export.tsvHelp': 'Anki imports it: choice cards and drills go as basic cards.',
+  'decks.export.apkg': 'Anki package (.apkg)',
+  'decks.export.apkgHelp': 'Opens in Anki as a deck: drills become type-in cards, choice cards basic ones; with scheduling, reviewed cards keep their intervals.',
   'decks.export.schedule': 'Include scheduling (intervals, due dates, suspended)',
   'decks.export.download': 'Download',
   'decks.export.done': '{file} downloaded ({cards}).',

@@ -218,6 +218,8 @@ export const es = {
   'decks.export.jsonHelp': 'Sin pérdidas, para otros programas.',
   'decks.export.tsv': 'Anki (texto con tabuladores)',
   'decks.export.tsvHelp': 'Anki lo importa: las de elección y las prácticas van como tarjetas básicas.',
+  'decks.export.apkg': 'Paquete de Anki (.apkg)',
+  'decks.export.apkgHelp': 'Anki lo abre como un mazo: las prácticas pasan a tarjetas de escribir la respuesta y las de elección a básicas; con la planificación, las repasadas conservan sus intervalos.',
   'decks.export.schedule': 'Incluir la planificación (intervalos, fechas, suspendidas)',
   'decks.export.download': 'Descargar',
   'decks.export.done': '{file} descargado ({cards}).',
