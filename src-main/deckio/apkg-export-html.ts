@@ -5,7 +5,7 @@
  * (`{{c1::…}}`) pass through untouched: they are plain text to this conversion.
  */
 
-function escape(s: string): string {
+export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
@@ -14,8 +14,8 @@ export function inlineHtml(line: string): string {
   return line
     .split(/(`[^`]+`)/)
     .map((part, i) => {
-      if (i % 2 === 1) return `<code>${escape(part.slice(1, -1))}</code>`;
-      return escape(part)
+      if (i % 2 === 1) return `<code>${escapeHtml(part.slice(1, -1))}</code>`;
+      return escapeHtml(part)
         .replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, '<b>$1</b>')
         .replace(/(^|[^*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?![*\w])/g, '$1<i>$2</i>');
     })
@@ -55,7 +55,7 @@ export function markdownToHtml(markdown: string): string {
   return blocks
     .filter((b) => b.kind !== 'para' || b.lines.length > 0)
     .map((b) => {
-      if (b.kind === 'code') return `<pre><code>${escape(b.lines.join('\n'))}</code></pre>`;
+      if (b.kind === 'code') return `<pre><code>${escapeHtml(b.lines.join('\n'))}</code></pre>`;
       if (b.kind === 'list') {
         const tag = b.ordered ? 'ol' : 'ul';
         return `<${tag}>${b.items.map((item) => `<li>${inlineHtml(item)}</li>`).join('')}</${tag}>`;

@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ExchangeCard, ExchangeDeckFile, ScheduleEntry } from '../decks/schema';
-import { fragmentToHtml, markdownToHtml } from './apkg-export-html';
+import { escapeHtml, fragmentToHtml, markdownToHtml } from './apkg-export-html';
 
 const DAY_MS = 86_400_000;
 
@@ -229,10 +229,6 @@ export function clozeNumbers(text: string): number[] {
 /** Anki tags cannot hold spaces. */
 function ankiTag(tag: string): string {
   return tag.trim().replace(/\s+/g, '_');
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** A field as Anki's sort field and checksum see it: tags stripped, entities decoded. */
