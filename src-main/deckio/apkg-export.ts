@@ -10,6 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ExchangeCard, ExchangeDeckFile, ScheduleEntry } from '../decks/schema';
+import type { AnkiCard } from '../store/anki-collection';
 import { escapeHtml, fragmentToHtml, markdownToHtml } from './apkg-export-html';
 
 const DAY_MS = 86_400_000;
@@ -30,21 +31,8 @@ export interface AnkiModelSpec {
   css: string;
 }
 
-export interface AnkiCardRow {
-  /** Template index (cloze: cloze number − 1). */
-  ord: number;
-  /** 0 new, 2 review. */
-  type: number;
-  /** 0 new, 2 review, -1 suspended. */
-  queue: number;
-  /** New: position; review: days since the collection's `crt`. */
-  due: number;
-  ivl: number;
-  /** Ease in permille. */
-  factor: number;
-  reps: number;
-  lapses: number;
-}
+/** A card as the export writes it: only new (type 0) and review (type 2) cards, queue -1 when suspended. */
+export type AnkiCardRow = Pick<AnkiCard, 'ord' | 'type' | 'queue' | 'due' | 'ivl' | 'factor' | 'reps' | 'lapses'>;
 
 export interface AnkiNoteRow {
   guid: string;
