@@ -5,7 +5,7 @@
 import type { KObject } from '../api/types';
 import type { Cluster } from '../cluster/cluster';
 import { rfc3339 } from '../cluster/clock';
-import { isDeleting, jsonEqual } from '../cluster/objects';
+import { isDeleting, canonicalEqual } from '../cluster/objects';
 import { matchesMapSelector } from '../cluster/selectors';
 import type { Controller } from './engine';
 import { isPodReady, unchanged, type Json } from './util';
@@ -70,7 +70,7 @@ export const endpointsController: Controller = {
           ep.subsets = subsets;
         }
         cluster.createInternal(ep);
-      } else if (!jsonEqual(existing.subsets ?? [], subsets) || !jsonEqual(existing.metadata.labels ?? {}, labels)) {
+      } else if (!canonicalEqual(existing.subsets ?? [], subsets) || !canonicalEqual(existing.metadata.labels ?? {}, labels)) {
         cluster.mutate(existing, (ep) => {
           if (subsets.length) ep.subsets = subsets;
           else delete ep.subsets;

@@ -6,7 +6,7 @@
 import type { KObject } from '../api/types';
 import type { Cluster } from '../cluster/cluster';
 import { rfc3339 } from '../cluster/clock';
-import { isDeleting, jsonEqual } from '../cluster/objects';
+import { isDeleting, canonicalEqual } from '../cluster/objects';
 import { matchesMapSelector } from '../cluster/selectors';
 import { NAME_ALPHABET, hashInts } from '../cluster/rng';
 import type { Controller } from './engine';
@@ -79,7 +79,7 @@ export const endpointSliceController: Controller = {
           endpoints: want.endpoints,
           ports: want.ports,
         });
-      } else if (!jsonEqual(existing.endpoints ?? [], want.endpoints) || !jsonEqual(existing.ports ?? [], want.ports) || !jsonEqual(existing.metadata.labels, labels)) {
+      } else if (!canonicalEqual(existing.endpoints ?? [], want.endpoints) || !canonicalEqual(existing.ports ?? [], want.ports) || !canonicalEqual(existing.metadata.labels, labels)) {
         cluster.write({
           ...existing,
           metadata: { ...existing.metadata, labels, annotations: { ...(existing.metadata.annotations ?? {}), 'endpoints.kubernetes.io/last-change-trigger-time': rfc3339(cluster.now()) } },

@@ -1,7 +1,7 @@
 /** Helpers shared by controllers: ownership, pod readiness, templates, int-or-percent values. */
 import type { KObject, OwnerReference } from '../api/types';
 import type { Cluster } from '../cluster/cluster';
-import { deepCopy, isDeleting, jsonEqual } from '../cluster/objects';
+import { deepCopy, isDeleting, canonicalEqual } from '../cluster/objects';
 
 export type Json = Record<string, any>;
 
@@ -61,7 +61,7 @@ export function intOrPercent(value: unknown, total: number, roundUp: boolean): n
 
 /** Writes only when the computed status differs, so idle controllers cause no writes. */
 export function setStatus(cluster: Cluster, obj: KObject, next: Json): KObject {
-  if (jsonEqual(obj.status ?? {}, next)) return obj;
+  if (canonicalEqual(obj.status ?? {}, next)) return obj;
   // A shallow copy: spec and the rest stay shared (frozen) with the previous version.
   return cluster.write({ ...obj, metadata: { ...obj.metadata }, status: next });
 }
