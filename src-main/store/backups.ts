@@ -61,13 +61,9 @@ export function dailyBackup(db: Database.Database, options: DailyBackupOptions):
   try {
     if (isEmpty(db)) return { status: 'empty' };
     const dir = backupsDir(options.file);
-    const target = path.join(dir, dailyBackupName(localDate(options.now, options.timeZone)));
-    if (fs.existsSync(target)) return { status: 'exists', path: target };
-    fs.mkdirSync(dir, { recursive: true });
-    const partial = `${target}.partial`;
-    fs.rmSync(partial, { force: true });
-    db.exec(`VACUUM INTO '${partial.replace(/'/g, "''")}'`);
-    fs.renameSync(partial, target);
+    const name = dailyBackupName(localDate(options.now, options.timeZone));
+    if (fs.existsSync(path.join(dir, name))) return { status: 'exists', path: path.join(dir, name) };
+    const target = writeCopy(db, options.file, name);
     return { status: 'written', path: target, pruned: pruneDailyBackups(dir, keep, options.log) };
   } catch (err) {
     const error = (err as Error).message;

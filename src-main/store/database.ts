@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { dailyBackup } from './backups';
+import { dailyBackup, fileStamp, writeCopy } from './backups';
 import { StoreError } from './errors';
 import { MIGRATIONS, type Migration } from './migrations';
 
@@ -103,8 +103,5 @@ function migrate(db: Db, migrations: readonly Migration[], from: number): void {
 
 /** A consistent copy (WAL included) beside the file, before its schema changes. */
 function backupBeforeMigration(db: Db, file: string, version: number, now: number): void {
-  const dir = path.join(path.dirname(file), 'backups');
-  fs.mkdirSync(dir, { recursive: true });
-  const stamp = new Date(now).toISOString().replace(/[:.]/g, '-');
-  db.exec(`VACUUM INTO '${path.join(dir, `repaso-v${version}-${stamp}.db`).replace(/'/g, "''")}'`);
+  writeCopy(db, file, `repaso-v${version}-${fileStamp(now)}.db`);
 }

@@ -72,7 +72,11 @@ export function dayQueue(review: ReviewRepo, ctx: SchedulingContext, deckId?: st
     reviewsDoneToday: d.reviewsDoneToday,
   }));
   const answered = review.answeredSince(dayStart).filter((r) => deckId === undefined || r.deckId === deckId);
-  const left = new Map(decks.map((d) => [d.id, { review: Math.max(0, d.reviewsPerDay - d.reviewsDoneToday), new: Math.max(0, d.newPerDay - d.newDoneToday) }]));
+  // No deck can show more new cards than the cap across decks leaves (capNewCards takes each
+  // deck's first ones), so no more are fetched.
+  const left = new Map(
+    decks.map((d) => [d.id, { review: Math.max(0, d.reviewsPerDay - d.reviewsDoneToday), new: Math.min(newLeftAll, Math.max(0, d.newPerDay - d.newDoneToday)) }]),
+  );
   const limit = new Map([...left].map(([id, l]) => [id, { review: l.review + SIBLING_MARGIN, new: l.new + SIBLING_MARGIN }]));
 
   for (;;) {
@@ -113,7 +117,7 @@ export function dayQueue(review: ReviewRepo, ctx: SchedulingContext, deckId?: st
 
 /** The day's queue once the cap on new cards across decks is applied, and its counts. */
 function capped(uncapped: QueueItem[], rows: Map<number, QueueCandidate>, decks: DeckLimits[], newLeftAll: number): DayQueue {
-  const items = Number.isFinite(newLeftAll) ? capNewCards(uncapped, decks.map((d) => d.id), newLeftAll) : uncapped;
+  const items = capNewCards(uncapped, decks.map((d) => d.id), newLeftAll);
   return { items, rows, decks, ...tally(items, decks) };
 }
 

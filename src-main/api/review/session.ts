@@ -23,14 +23,14 @@ import {
 import type { ReviewCardRow } from '../../store/repos/review';
 import type { Services } from '../handlers/services';
 import { AppError } from '../result';
-import type { AnswerResult, CheckResult, NextDue, ReviewCard, ReviewCardText, ReviewNext, TodaySummary, UndoResult } from '../types';
+import type { AnswerResult, CheckResult, NextDue, ReviewCard, ReviewCardText, ReviewNext, Settings, TodaySummary, UndoResult } from '../types';
 import { cardContent, checkAnswer, parseNote, type CheckInput } from './content';
 import { schedulingContext } from './context';
 import { dayQueue, type DayQueue } from './day-queue';
 import { stateFromToken, stateToken } from './token';
 
-export function contextOf(s: Services): SchedulingContext {
-  return schedulingContext(s.now(), s.timeZone, s.store.settings.get().dayStartHour);
+export function contextOf(s: Services, settings: Settings = s.store.settings.get()): SchedulingContext {
+  return schedulingContext(s.now(), s.timeZone, settings.dayStartHour);
 }
 
 function cardOrThrow(s: Services, cardId: number): ReviewCardRow {
@@ -44,9 +44,8 @@ function cardOrThrow(s: Services, cardId: number): ReviewCardRow {
  * one answer given (opening the app on a day with nothing due is not studying). A re-drill
  * added after the day was cleared un-clears it; the day's last state is what counts.
  */
-function noteIfCleared(s: Services, q: DayQueue, ctx: SchedulingContext): void {
-  const studied = s.store.review.answeredCount(startOfToday(ctx)) > 0;
-  s.store.review.setCleared(today(ctx), studied && isDayCleared(q.total));
+function noteIfCleared(s: Services, q: DayQueue, ctx: SchedulingContext, answeredToday: number): void {
+  s.store.review.setCleared(today(ctx), answeredToday > 0 && isDayCleared(q.total));
 }
 
 /** When the next cards come after today's: a due date, or tomorrow if new cards remain. */
@@ -102,9 +101,11 @@ export function content(s: Services, input: { cardId: number; token: string }): 
 }
 
 export function next(s: Services, input: { deckId?: string; locale: Locale }): ReviewNext {
-  const ctx = contextOf(s);
-  const q = dayQueue(s.store.review, ctx, input.deckId, s.store.settings.get().newPerDayAll);
-  if (input.deckId === undefined) noteIfCleared(s, q, ctx);
+  const settings = s.store.settings.get();
+  const ctx = contextOf(s, settings);
+  const q = dayQueue(s.store.review, ctx, input.deckId, settings.newPerDayAll);
+  const answeredToday = s.store.review.answeredCount(startOfToday(ctx));
+  if (input.deckId === undefined) noteIfCleared(s, q, ctx, answeredToday);
   const card = reviewCard(s, q, ctx, input.locale);
   return {
     card,
@@ -113,7 +114,7 @@ export function next(s: Services, input: { deckId?: string; locale: Locale }): R
       new: q.total.new,
       review: q.total.due,
       learning: q.total.learning,
-      answeredToday: s.store.review.answeredCount(startOfToday(ctx)),
+      answeredToday,
     },
     nextDue: card ? null : nextDue(s, ctx, input.locale),
   };
@@ -165,16 +166,18 @@ export function bury(s: Services, input: { cardId: number }): { cardId: number; 
 }
 
 export function todaySummary(s: Services, input: { locale: Locale }): TodaySummary {
-  const ctx = contextOf(s);
-  const q = dayQueue(s.store.review, ctx, undefined, s.store.settings.get().newPerDayAll);
-  noteIfCleared(s, q, ctx);
+  const settings = s.store.settings.get();
+  const ctx = contextOf(s, settings);
+  const q = dayQueue(s.store.review, ctx, undefined, settings.newPerDayAll);
+  const answeredToday = s.store.review.answeredCount(startOfToday(ctx));
+  noteIfCleared(s, q, ctx, answeredToday);
   const day = today(ctx);
   const summaries = new Map(s.store.decks.list().map((d) => [d.id, d]));
   return {
     decks: q.decks.map((d) => ({ ...summaries.get(d.id)!, ...q.counts.get(d.id)! })),
     total: q.total,
     streak: streak(s.store.review.clearedDays(), day),
-    answeredToday: s.store.review.answeredCount(startOfToday(ctx)),
+    answeredToday,
     nextDue: q.items.length === 0 ? nextDue(s, ctx, input.locale) : null,
   };
 }
