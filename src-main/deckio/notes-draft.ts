@@ -15,8 +15,9 @@
  *   by state otherwise; for docker, helm, minikube… (which the simulator does not run) a type card.
  * Known typos (`kuberclt`, `deplyment`) are corrected in answers, and each correction is a warning.
  */
-import { commandSignature, fixKnownTypos, type CommandSignature } from '../decks/command-signature';
+import { commandSignature, fixKnownTypos } from '../decks/command-signature';
 import { extractHeadings } from '../decks/coverage';
+import { isReadOnly } from '../drills/command';
 import type { ExchangeCard, ExchangeDeckFile } from '../decks/schema';
 import { deckIdFromTitle, slug, uniqueAmong } from './ids';
 
@@ -43,13 +44,6 @@ export interface NotesDraftOptions {
 
 /** The scenario every drawn-from-notes drill runs on: a fresh cluster with nothing deployed. */
 export const DRAFT_SCENARIO = 'empty';
-
-/** kubectl verbs that only read: their drills compare output, since the cluster does not change. */
-const READ_ONLY_VERBS = new Set([
-  'get', 'describe', 'logs', 'explain', 'api-resources', 'api-versions', 'version', 'cluster-info', 'top', 'diff',
-  'config view', 'config get-contexts', 'config current-context', 'config get-clusters', 'config get-users',
-  'auth can-i', 'auth whoami', 'rollout status', 'rollout history', 'kustomize',
-]);
 
 const WORDS = {
   es: { whatDoes: (cmd: string) => `¿Qué hace \`${cmd}\`?`, description: (file: string) => `Borrador a partir de ${file}.`, fixed: 'corregido' },
@@ -174,7 +168,7 @@ export function notesToDraft(text: string, options: NotesDraftOptions): NotesDra
     const task = capitalize(sentence(explanation.join(' ')));
     const sig = commandSignature(answer)!;
     if (sig.tool === 'kubectl') {
-      add({ kind: 'command', prompt: task, scenario: DRAFT_SCENARIO, answer, check: checkFor(sig) }, answer, line);
+      add({ kind: 'command', prompt: task, scenario: DRAFT_SCENARIO, answer, check: isReadOnly(answer) ? 'output' : 'state' }, answer, line);
     } else {
       add({ kind: 'type', front: task, answer }, answer, line);
     }
@@ -189,11 +183,6 @@ export function notesToDraft(text: string, options: NotesDraftOptions): NotesDra
     cards: drafts.map((d) => d.card),
   };
   return { deck, cards: drafts, warnings };
-}
-
-/** `output` for commands that only read (the cluster is the same after them), `state` otherwise. */
-export function checkFor(sig: CommandSignature): 'output' | 'state' {
-  return READ_ONLY_VERBS.has(sig.verb) ? 'output' : 'state';
 }
 
 function isCommand(text: string): boolean {

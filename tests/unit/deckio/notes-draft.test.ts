@@ -54,6 +54,11 @@ describe('notes → draft deck', () => {
     ]);
   });
 
+  it('checks by output a dry run, a wait or a help page, which change nothing, as the drill checker judges them', () => {
+    const text = '```bash\n# el YAML del deployment web sin crearlo\nkubectl create deployment web --image=nginx --dry-run=client -o yaml\n# espera al nodo\nkubectl wait --for=condition=Ready node/node1\n# la ayuda de proxy\nkubectl proxy --help\n```';
+    expect(cards(text).map((c) => c.kind === 'command' && c.check)).toEqual(['output', 'output', 'output']);
+  });
+
   it('turns a commented docker, helm or minikube line into a type-in card, since the simulator runs only kubectl', () => {
     expect(cards('```\n# arranca un nginx en segundo plano\ndocker run -d nginx\n# instala el chart\nhelm install web bitnami/nginx\n```')).toMatchObject([
       { kind: 'type', front: 'Arranca un nginx en segundo plano.', answer: 'docker run -d nginx' },
