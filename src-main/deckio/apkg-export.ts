@@ -11,7 +11,9 @@
 import { createHash } from 'node:crypto';
 import type { ExchangeCard, ExchangeDeckFile, ScheduleEntry } from '../decks/schema';
 import type { AnkiCard } from '../store/anki-collection';
+import { cardOrds } from '../decks/notes';
 import { escapeHtml, fragmentToHtml, markdownToHtml } from './apkg-export-html';
+import { decodeEntities } from './html-text';
 
 const DAY_MS = 86_400_000;
 
@@ -145,7 +147,8 @@ export function toAnkiExport(deck: ExchangeDeckFile, options: AnkiExportOptions)
   const crt = (Math.floor(earliest / DAY_MS) * DAY_MS) / 1000;
   const notes = deck.cards.map((card, position) => {
     const { model, fields } = ankiNoteFields(card);
-    const ords = model === 'cloze' ? clozeNumbers(fields[0]!).map((n) => n - 1) : model === 'reversed' ? [0, 1] : [0];
+    // The cards Repaso stores for this note (decks/notes.ts), as Anki's 0-based ords.
+    const ords = model === 'cloze' ? cardOrds(card).map((n) => n - 1) : model === 'reversed' ? [0, 1] : [0];
     const cards = ords.map((ord) => cardRow(ord, position + 1, options.schedule ? entryFor(card, model, ord) : undefined, crt));
     const sfld = plain(fields[ANKI_MODELS[model].sortf]!);
     return { guid: guidOf(deck.id, card.id), model, fields, tags: (card.tags ?? []).map(ankiTag), sfld, csum: checksum(plain(fields[0]!)), cards };
@@ -210,10 +213,6 @@ function cardRow(ord: number, position: number, entry: ScheduleEntry | undefined
   };
 }
 
-export function clozeNumbers(text: string): number[] {
-  return [...new Set([...text.matchAll(/\{\{c(\d+)::/g)].map((m) => Number(m[1])))].sort((a, b) => a - b);
-}
-
 /** Anki tags cannot hold spaces. */
 function ankiTag(tag: string): string {
   return tag.trim().replace(/\s+/g, '_');
@@ -221,12 +220,7 @@ function ankiTag(tag: string): string {
 
 /** A field as Anki's sort field and checksum see it: tags stripped, entities decoded. */
 function plain(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
+  return decodeEntities(html.replace(/<[^>]*>/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -106,15 +106,6 @@ export const cardSchema = z.discriminatedUnion('kind', [
   commandCardSchema,
 ]);
 
-/** The schema for each kind, for validating one card once its `kind` is known. */
-export const CARD_SCHEMAS = {
-  basic: basicCardSchema,
-  cloze: clozeCardSchema,
-  choice: choiceCardSchema,
-  type: typeCardSchema,
-  command: commandCardSchema,
-} as const satisfies Record<CardKind, z.ZodType>;
-
 export const deckFileSchema = z.strictObject({
   id: idSchema,
   title: text,
