@@ -17,15 +17,24 @@ describe('WAL checkpoints in idle time', () => {
     store.close();
   });
 
-  it('leaves every write readable after a reopen, whether the log was copied back or not', () => {
+  it('keeps a write that is still only in the log: a crash before the idle tick loses nothing', () => {
     const dir = tempDir();
     const file = path.join(dir, 'repaso.db');
     const store = openStore({ file });
     store.settings.set({ dayStartHour: 7 });
+    // What a crash leaves now: the database file and its log, the write not yet copied back.
+    const crashed = path.join(tempDir(), 'repaso.db');
+    fs.copyFileSync(file, crashed);
+    fs.copyFileSync(`${file}-wal`, `${crashed}-wal`);
+    // Without its log the file still has the old value: the write was not checkpointed in its commit.
+    const fileOnly = path.join(tempDir(), 'repaso.db');
+    fs.copyFileSync(file, fileOnly);
     store.close();
-    expect(fs.existsSync(file)).toBe(true);
-    const again = openStore({ file });
+    const again = openStore({ file: crashed });
     expect(again.settings.get().dayStartHour).toBe(7);
     again.close();
+    const without = openStore({ file: fileOnly });
+    expect(without.settings.get().dayStartHour).toBe(4);
+    without.close();
   });
 });
