@@ -26,10 +26,6 @@ export class AppState {
     }
   }
 
-  go(screen: Screen): void {
-    window.location.hash = `#/${screen}`;
-  }
-
   async updateSettings(patch: Partial<Settings>): Promise<void> {
     this.apply(await call('settings:set', patch));
   }

@@ -4,7 +4,7 @@
  */
 import type { BackupInfo, RestoreResult } from '../../../src-main/api/types';
 import { ApiCallError, call, fetchFile } from './api';
-import { base64ToBytes, bytesToBase64 } from './backup-format';
+import { base64ToBytes, bytesToBase64 } from './bytes';
 import { downloadBlob } from './download';
 import { t } from './i18n.svelte';
 

@@ -4,6 +4,7 @@
  */
 import type { DeckExportFormat, DeckOverview, DeckSettings, ImportPreview, ImportResult } from '../../../src-main/api/types';
 import { call } from './api';
+import { base64ToBytes } from './bytes';
 import { downloadBlob, downloadText } from './download';
 import { i18n, t, tn } from './i18n.svelte';
 
@@ -85,7 +86,7 @@ export class DecksScreen {
 
   async exportDeck(deck: DeckOverview, format: DeckExportFormat, schedule: boolean): Promise<void> {
     const file = await call('decks:export', { deckId: deck.id, format, schedule });
-    if (file.contentBase64 !== undefined) downloadBlob(file.fileName, new Blob([base64Bytes(file.contentBase64)], { type: file.mimeType }));
+    if (file.contentBase64 !== undefined) downloadBlob(file.fileName, new Blob([base64ToBytes(file.contentBase64)], { type: file.mimeType }));
     else downloadText(file.fileName, file.mimeType, file.content);
     await this.done(t('decks.export.done', { file: file.fileName, cards: cards(file.noteCount) }));
   }
@@ -101,12 +102,4 @@ export class DecksScreen {
     await this.done(message);
     return result;
   }
-}
-
-/** A binary export's bytes (the API sends them as base64 inside JSON). */
-function base64Bytes(b64: string): Uint8Array<ArrayBuffer> {
-  const raw = atob(b64);
-  const bytes = new Uint8Array(raw.length);
-  for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
-  return bytes;
 }

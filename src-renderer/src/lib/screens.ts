@@ -14,10 +14,6 @@ export function routeFromHash(hash: string): Route {
   return screen === 'review' && param ? { screen, deckId: decodeURIComponent(param) } : { screen };
 }
 
-export function screenFromHash(hash: string): Screen {
-  return routeFromHash(hash).screen;
-}
-
 export function reviewHash(deckId?: string): string {
   return deckId ? `#/review/${encodeURIComponent(deckId)}` : '#/review';
 }

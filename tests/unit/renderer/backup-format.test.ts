@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { base64ToBytes, bytesToBase64, formatBytes } from '../../../src-renderer/src/lib/backup-format';
+import { formatBytes } from '../../../src-renderer/src/lib/backup-format';
+import { base64ToBytes, bytesToBase64 } from '../../../src-renderer/src/lib/bytes';
 
 describe('formatBytes', () => {
   it('writes sizes in the largest unit under 1024, with one decimal only below 10', () => {
