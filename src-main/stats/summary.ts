@@ -48,7 +48,7 @@ export interface StatsParams {
 
 /** The first slot of the recent-retention window: the store sums reviews from there on. */
 export function recentSinceSlot(calendar: DayCalendar, now: number, slotMs: number): number {
-  return Math.floor(calendar.startOf(calendar.dayOf(now) - RECENT_RETENTION_DAYS + 1) / slotMs);
+  return heatmapSinceSlot(calendar, now, RECENT_RETENTION_DAYS, slotMs);
 }
 
 /** The instant the forecast window ends (exclusive): the store reads due cards before it. */

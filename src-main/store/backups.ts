@@ -126,11 +126,16 @@ export function listBackups(file: string, nativeBinding?: string): BackupInfo[] 
     const kind = backupKind(name);
     if (kind === null) continue;
     const full = path.join(dir, name);
-    const stat = fs.statSync(full);
-    if (!stat.isFile()) continue;
-    out.push({ name, kind, createdAt: stat.mtimeMs, sizeBytes: stat.size, ...describeCopy(full, nativeBinding) });
+    if (fs.statSync(full).isFile()) out.push(backupInfo(full, nativeBinding));
   }
   return out.sort((a, b) => b.createdAt - a.createdAt || b.name.localeCompare(a.name));
+}
+
+/** One copy as Settings lists it: its kind from its name, its date and size, what it holds. */
+export function backupInfo(full: string, nativeBinding?: string): BackupInfo {
+  const stat = fs.statSync(full);
+  const name = path.basename(full);
+  return { name, kind: backupKind(name) ?? 'manual', createdAt: stat.mtimeMs, sizeBytes: stat.size, ...describeCopy(full, nativeBinding) };
 }
 
 /** Schema version and counts of a copy, opened read-only so listing never changes a file. */

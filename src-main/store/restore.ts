@@ -74,7 +74,8 @@ export interface SwapOptions {
   open: () => void;
 }
 
-const SIDE_FILES = ['-wal', '-shm'];
+/** The files SQLite keeps beside a WAL database. */
+export const SIDE_FILES = ['-wal', '-shm'];
 
 /**
  * Puts `staged` in place of `file` and reopens. The original is set aside under `.replaced`

@@ -8,8 +8,8 @@ import type { Handlers } from '../dispatch';
 import { AppError } from '../result';
 import type { BackupInfo } from '../types';
 import type { DatabaseControl, Services } from './services';
-import { backupKind, describeCopy, fileStamp, listBackups, manualBackupName } from '../../store/backups';
-import { backupPath, beforeRestoreName, RestoreRefused, stagingPath, swapDatabaseFile, validateCandidate } from '../../store/restore';
+import { backupInfo, describeCopy, fileStamp, listBackups, manualBackupName } from '../../store/backups';
+import { backupPath, beforeRestoreName, RestoreRefused, SIDE_FILES, stagingPath, swapDatabaseFile, validateCandidate } from '../../store/restore';
 
 type BackupMethods = 'backup:list' | 'backup:create' | 'backup:export' | 'backup:restore';
 
@@ -18,11 +18,7 @@ export function backupHandlers(s: Services): Pick<Handlers, BackupMethods> {
     if (!s.database) throw new AppError('INTERNAL', 'backups are not available in this mode (no database control)');
     return s.database;
   };
-  const info = (full: string): BackupInfo => {
-    const stat = fs.statSync(full);
-    const name = path.basename(full);
-    return { name, kind: backupKind(name) ?? 'manual', createdAt: stat.mtimeMs, sizeBytes: stat.size, ...describeCopy(full, control().nativeBinding) };
-  };
+  const info = (full: string): BackupInfo => backupInfo(full, control().nativeBinding);
 
   return {
     'backup:list': () => listBackups(control().file, control().nativeBinding),
@@ -77,7 +73,7 @@ export function backupHandlers(s: Services): Pick<Handlers, BackupMethods> {
 }
 
 function removeSideFiles(file: string): void {
-  for (const suffix of ['-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+  for (const suffix of SIDE_FILES) fs.rmSync(file + suffix, { force: true });
 }
 
 function backupPathOrNotFound(file: string, name: string): string {

@@ -14,7 +14,7 @@ function drillStore(s: Services): DrillStore {
     commandCards: (deckId) => s.store.cards.listByDeck(deckId).filter((c) => c.kind === 'command').map((c) => ({ cardId: c.id, key: c.noteKey })),
     card: (cardId) => {
       const row = s.store.review.card(cardId);
-      return row && { deckId: row.deckId, content: s.store.review.noteContent(row.noteId), token: stateToken(row.state) };
+      return row && { deckId: row.deckId, content: s.store.review.note(row.noteId)?.content, token: stateToken(row.state) };
     },
   };
 }

@@ -139,7 +139,7 @@ export function check(s: Services, input: { cardId: number; token: string; answe
   // The option order shown came from that state; grading against another would mislabel options.
   if (!isCurrent(row.state, from)) throw new AppError('CARD_MODIFIED', `Card ${row.id} changed since it was shown`);
   const settings = s.store.settings.get();
-  const note = parseNote(row.id, s.store.review.noteContent(row.noteId));
+  const note = parseNote(row.id, s.store.review.note(row.noteId)?.content);
   return checkAnswer(row.id, row.state, note, input.answer, {
     ignoreCase: settings.typeIgnoreCase,
     ignoreAccents: settings.typeIgnoreAccents,

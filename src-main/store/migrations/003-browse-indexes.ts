@@ -1,5 +1,5 @@
 /**
- * Schema v2: what Browse needs to stay fast on a large collection.
+ * Schema v3: what Browse needs to stay fast on a large collection.
  *
  * - `notes.search_text`: the note's words as plain text (its key and every text value of the
  *   content in effect, the user's edit or else the deck's; Spanish accents folded), kept by triggers, so a text search

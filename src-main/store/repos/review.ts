@@ -291,11 +291,6 @@ export function createReviewRepo(db: Db) {
       const raw = cardStmt.get(cardId) as RawCard | undefined;
       return raw && toRow(raw);
     },
-    /** The note's content: the user's edit when there is one, else the deck file's text (JSON). */
-    noteContent(noteId: number): unknown {
-      const row = noteStmt.get(noteId) as { content: string } | undefined;
-      return row ? JSON.parse(row.content) : undefined;
-    },
     /** The note as the review shows it: its key, the content in effect, and its edit flags. */
     note(noteId: number): ShownNote | undefined {
       const row = noteStmt.get(noteId) as { key: string; content: string; edited: number; updateOffered: number } | undefined;
