@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApkg, zipApkg, type FixtureNote } from '../helpers/anki-package';
-import { testBackend, value, type TestBackend } from '../helpers/backend';
+import { testBackend, value, type TestBackend, dumpTables } from '../helpers/backend';
 
 const NOW = Date.UTC(2026, 2, 10, 9, 0);
 const DAY = 86_400_000;
@@ -29,14 +29,6 @@ function start(): TestBackend {
 }
 
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
-
-function dump(dataDir: string): Record<string, unknown[]> {
-  const db = new Database(path.join(dataDir, 'repaso.db'), { readonly: true });
-  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[];
-  const out = Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}"`).all().map((r) => JSON.stringify(r)).sort()]));
-  db.close();
-  return out;
-}
 
 function cardRows(dataDir: string, deckId: string) {
   const db = new Database(path.join(dataDir, 'repaso.db'), { readonly: true });
@@ -58,7 +50,7 @@ const NOTES: FixtureNote[] = [
 describe('importing an Anki package', () => {
   it('previews a legacy package: kinds, reviewable cards, scheduled cards, media left out; nothing written', async () => {
     const { api, dataDir } = start();
-    const before = dump(dataDir);
+    const before = dumpTables(dataDir);
     const preview = value(await api['decks:import-preview']({ fileName: 'docker.apkg', contentBase64: b64(buildApkg({ crt: CRT, notes: NOTES }, { 'ps.png': new Uint8Array([1, 2]) })), lang: 'es' }));
     expect(preview).toMatchObject({
       format: 'apkg',
@@ -74,7 +66,7 @@ describe('importing an Anki package', () => {
       'notes of 1 other deck(s) (Kubernetes) go into "Docker", tagged deck::<name>',
       '1 image(s) or sound(s) left out of the cards (1 media file(s) in the package): Repaso does not store media yet',
     ]);
-    expect(dump(dataDir)).toEqual(before);
+    expect(dumpTables(dataDir)).toEqual(before);
   });
 
   it('imports the notes as a new deck and restores review cards’ scheduling when asked', async () => {
@@ -114,7 +106,7 @@ describe('importing an Anki package', () => {
 
   it('refuses files that are not usable packages with a clear message, writing nothing', async () => {
     const { api, dataDir } = start();
-    const before = dump(dataDir);
+    const before = dumpTables(dataDir);
     const good = buildApkg({ notes: NOTES });
     const cases: [string, Uint8Array, RegExp][] = [
       ['notas.apkg', Buffer.from('front\tback\n'), /^notas\.apkg was not imported \(nothing was changed\): notas\.apkg: the file is not an Anki package: it is not a zip archive$/],
@@ -128,7 +120,7 @@ describe('importing an Anki package', () => {
       const result = await api['decks:import']({ fileName, contentBase64: b64(bytes) });
       expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(message) } });
     }
-    expect(dump(dataDir)).toEqual(before);
+    expect(dumpTables(dataDir)).toEqual(before);
   });
 
   it('refuses a package over 50 MB before decoding it', async () => {

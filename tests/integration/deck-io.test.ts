@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readDeckDir } from '../../src-main/decks/read-dir';
 import { parseDeckExchange } from '../../src-main/decks/parse';
-import { testBackend, value, type TestBackend } from '../helpers/backend';
+import { testBackend, value, type TestBackend, dumpTables } from '../helpers/backend';
 
 const NOW = Date.UTC(2026, 2, 10, 9, 0);
 const DAY = 86_400_000;
@@ -24,17 +24,6 @@ function start(options: Parameters<typeof testBackend>[0] = {}): TestBackend {
   const b = testBackend({ timeZone: 'UTC', now: () => NOW, ...options });
   opened.push(b);
   return b;
-}
-
-/** Every row of every table, in a fixed order: two dumps are equal when nothing was written. */
-function dump(dataDir: string): Record<string, unknown[]> {
-  const db = new Database(path.join(dataDir, 'repaso.db'), { readonly: true });
-  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[];
-  // Sorted in JS: some tables (the review tally) have no rowid to order by.
-  const rows = (t: string) => db.prepare(`SELECT * FROM "${t}"`).all().map((r) => JSON.stringify(r)).sort();
-  const out = Object.fromEntries(tables.map((t) => [t, rows(t)]));
-  db.close();
-  return out;
 }
 
 const deckYaml = (version: number, cards: string) => `id: mio\ntitle: Mío v${version}\nlang: es\nversion: ${version}\ncards:\n${cards}`;
@@ -95,7 +84,7 @@ describe('import', () => {
   it('previews a TSV file (title, counts per kind, action) without writing, then imports it', async () => {
     const { api, dataDir } = start();
     const content = '#separator:tab\n#html:false\n#deck:Docker propio\nq1\ta1\n{{c1::docker ps}} lista contenedores\t\n#no header\tsino tarjeta\n';
-    const before = dump(dataDir);
+    const before = dumpTables(dataDir);
     const preview = value(await api['decks:import-preview']({ fileName: 'docker.txt', content, lang: 'es' }));
     expect(preview).toMatchObject({
       format: 'tsv',
@@ -106,7 +95,7 @@ describe('import', () => {
       problems: [],
       problemCount: 0,
     });
-    expect(dump(dataDir)).toEqual(before);
+    expect(dumpTables(dataDir)).toEqual(before);
     expect(value(await api['decks:import']({ fileName: 'docker.txt', content, lang: 'es' }))).toEqual({ deckId: 'docker-propio', title: 'Docker propio', outcome: 'added', noteCount: 3, restored: 0 });
     expect(value(await api['decks:overview']()).find((d) => d.id === 'docker-propio')).toMatchObject({ origin: 'import', cardCount: 3, new: 3 });
     // The same file again makes a second deck: a text file never overwrites one.
@@ -117,10 +106,10 @@ describe('import', () => {
     const { api, dataDir } = start();
     const rows = Array.from({ length: 500 }, (_, i) => `pregunta ${i}\trespuesta ${i}`);
     rows.push('pregunta sin respuesta\t');
-    const before = dump(dataDir);
+    const before = dumpTables(dataDir);
     const result = await api['decks:import']({ fileName: 'grande.tsv', content: rows.join('\n') });
     expect(result).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: 'grande.tsv was not imported (nothing was changed): grande.tsv:501: the back (column 2) is empty' } });
-    expect(dump(dataDir)).toEqual(before);
+    expect(dumpTables(dataDir)).toEqual(before);
   });
 
   it('reports every error of a YAML file at once, each with its line', async () => {
@@ -138,14 +127,14 @@ describe('import', () => {
   it('rolls back a failure in the middle of the transaction: the tables stay byte-identical', async () => {
     const { api, dataDir } = start();
     value(await api['decks:import']({ fileName: 'mio.yaml', content: deckYaml(1, basic('a', 'A')) }));
-    const before = dump(dataDir);
+    const before = dumpTables(dataDir);
     // Same version: content unchanged; the first state is written, the second names a card the
     // stored deck does not have, so the whole import must be undone.
     const schedule = (card: string) => `    schedule:\n      - card: 0\n        due: 2026-03-12T04:00:00Z\n        lastReview: 2026-03-01T04:00:00Z\n        interval: 11\n${card}`;
     const content = deckYaml(1, `${basic('a', 'A')}${schedule('')}${basic('b', 'B')}${schedule('')}`);
     const result = await api['decks:import']({ fileName: 'mio.yaml', content, restoreSchedule: true });
     expect(result).toEqual({ ok: false, error: { code: 'CONFLICT', message: 'mio.yaml was not imported (nothing was changed): card "b" has no card 0 to restore a schedule to' } });
-    expect(dump(dataDir)).toEqual(before);
+    expect(dumpTables(dataDir)).toEqual(before);
   });
 
   it('updates a deck with the same id by the loader’s rules: newer version only, history kept, removed cards retired', async () => {

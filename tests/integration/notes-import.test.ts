@@ -5,10 +5,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ExchangeDeckFile } from '../../src-main/decks/schema';
-import { testBackend, value, type TestBackend } from '../helpers/backend';
+import { testBackend, value, type TestBackend, dumpTables } from '../helpers/backend';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const NOTE = fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'notes', 'pods-y-despliegues.md'), 'utf8');
@@ -26,18 +25,10 @@ function start(): TestBackend {
   return b;
 }
 
-function rowCounts(dataDir: string): Record<string, number> {
-  const db = new Database(path.join(dataDir, 'repaso.db'), { readonly: true });
-  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[];
-  const out = Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]));
-  db.close();
-  return out;
-}
-
 describe('notes import', () => {
   it('previews a notes file as a draft: its cards with their lines, typo warnings, and the drills that fail in the simulator flagged', async () => {
     const { api, dataDir } = start();
-    const before = rowCounts(dataDir);
+    const before = dumpTables(dataDir);
     const preview = value(await api['decks:import-preview']({ fileName: 'pods-y-despliegues.md', content: NOTE, lang: 'es' }));
     expect(preview).toMatchObject({
       format: 'notes',
@@ -52,7 +43,7 @@ describe('notes import', () => {
     expect(Object.keys(flagged)).toEqual(['practica-kubectl-describe-pod-web']);
     expect(flagged['practica-kubectl-describe-pod-web']).toEqual({ reason: 'fails', detail: 'Error from server (NotFound): pods "web" not found' });
     expect(preview.draft!.find((d) => d.card.id === 'practica-kubectl-create-deployment-web-image')).toMatchObject({ line: 23, flag: null });
-    expect(rowCounts(dataDir)).toEqual(before);
+    expect(dumpTables(dataDir)).toEqual(before);
   });
 
   it('says why each failing drill fails: not in the simulator, an error from kubectl, or nothing to check; a working one is not flagged', async () => {
@@ -99,11 +90,11 @@ describe('notes import', () => {
     const { api, dataDir } = start();
     const preview = value(await api['decks:import-preview']({ fileName: 'pods-y-despliegues.md', content: NOTE, lang: 'es' }));
     const cards = preview.draft!.map((d) => (d.card.id === 'conceptos-replicaset' ? { ...d.card, back: '  ' } : d.card));
-    const before = rowCounts(dataDir);
+    const before = dumpTables(dataDir);
     const deck = { id: preview.deck!.id, title: preview.deck!.title, lang: 'es', version: 1, cards };
     const result = await api['decks:import']({ fileName: 'pods-y-despliegues.json', content: JSON.stringify(deck), lang: 'es' });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(!result.ok && result.error.message).toMatch(/nothing was changed.*conceptos-replicaset.*back.*must not be empty/);
-    expect(rowCounts(dataDir)).toEqual(before);
+    expect(dumpTables(dataDir)).toEqual(before);
   });
 });
